@@ -15,7 +15,6 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'giglens@giglens.local',
-        // @ts-expect-error newer Firefox key not yet in WXT's manifest types
         data_collection_permissions: { required: ['none'] },
       },
     },

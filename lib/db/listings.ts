@@ -1,0 +1,120 @@
+// Writes and reads of the `listings` store. Only the background calls the writers.
+import type { Label } from '../model/label';
+import type { Listing, Platform } from '../model/listing';
+import type { GigLensDatabase } from './open';
+import type { StoredListing } from './schema';
+
+export interface SeenItem {
+  listing: Listing;
+  label: Label | null;
+}
+
+export interface UpsertResult {
+  /** False when this batch id was stored before (a resend): nothing changed. */
+  applied: boolean;
+  stored: StoredListing[];
+}
+
+/** Fields a later, poorer view of the same listing must not erase (a search tile lacks
+ *  what the job page showed): a null in the new parse keeps the stored value. */
+function mergeListing(old: StoredListing, next: Listing): Listing {
+  const merged: Record<string, unknown> = { ...old };
+  for (const [field, value] of Object.entries(next)) {
+    if (value !== null && !(Array.isArray(value) && value.length === 0)) merged[field] = value;
+  }
+  return merged as Listing;
+}
+
+export function toStored(
+  item: SeenItem,
+  old: StoredListing | undefined,
+  now: number,
+): StoredListing {
+  const listing = old ? mergeListing(old, item.listing) : item.listing;
+  const label = item.label ?? old?.label ?? null;
+  const stored: StoredListing = {
+    ...listing,
+    label,
+    categoryId: label?.category?.id ?? null,
+    firstSeenAt: old?.firstSeenAt ?? now,
+    lastSeenAt: now,
+    seenCount: (old?.seenCount ?? 0) + 1,
+  };
+  if (old?.savedAt !== undefined) stored.savedAt = old.savedAt;
+  return stored;
+}
+
+/** Stores one content-script batch in one transaction; a batch id seen before is skipped
+ *  so a resent batch counts once. */
+export async function upsertBatch(
+  db: GigLensDatabase,
+  batchId: string,
+  items: SeenItem[],
+  now = Date.now(),
+): Promise<UpsertResult> {
+  const tx = db.transaction(['listings', 'batches'], 'readwrite');
+  const listings = tx.objectStore('listings');
+  const batches = tx.objectStore('batches');
+  const [seenBefore, olds] = await Promise.all([
+    batches.get(batchId),
+    Promise.all(items.map((i) => listings.get([i.listing.platform, i.listing.id]))),
+  ]);
+  if (seenBefore) {
+    await tx.done;
+    return { applied: false, stored: olds.filter((o): o is StoredListing => o !== undefined) };
+  }
+  // The same listing twice in one batch counts once: keep the last view of it.
+  const unique = new Map(items.map((i) => [`${i.listing.platform}:${i.listing.id}`, i]));
+  const oldByKey = new Map(items.map((i, n) => [`${i.listing.platform}:${i.listing.id}`, olds[n]]));
+  const stored = [...unique].map(([key, item]) => toStored(item, oldByKey.get(key), now));
+  await Promise.all([...stored.map((s) => listings.put(s)), batches.put({ batchId, at: now })]);
+  await tx.done;
+  return { applied: true, stored };
+}
+
+export async function setSaved(
+  db: GigLensDatabase,
+  platform: Platform,
+  id: string,
+  saved: boolean,
+  now = Date.now(),
+): Promise<StoredListing | null> {
+  const tx = db.transaction('listings', 'readwrite');
+  const old = await tx.store.get([platform, id]);
+  if (!old) {
+    await tx.done;
+    return null;
+  }
+  const next: StoredListing = { ...old };
+  if (saved) next.savedAt = old.savedAt ?? now;
+  else delete next.savedAt;
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/** Newest first, walking the lastSeen index so the cost is the page size, not the store. */
+export async function recentListings(db: GigLensDatabase, limit = 100): Promise<StoredListing[]> {
+  const out: StoredListing[] = [];
+  let cursor = await db.transaction('listings').store.index('by-lastSeen').openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+export async function savedListings(db: GigLensDatabase): Promise<StoredListing[]> {
+  const saved = await db.getAllFromIndex('listings', 'by-saved');
+  return saved.reverse();
+}
+
+export async function countsByPlatform(db: GigLensDatabase): Promise<Record<Platform, number>> {
+  const index = db.transaction('listings').store.index('by-platform-lastSeen');
+  const [upwork, fiverr] = await Promise.all(
+    (['upwork', 'fiverr'] as const).map((p) =>
+      index.count(IDBKeyRange.bound([p, -Infinity], [p, Infinity])),
+    ),
+  );
+  return { upwork: upwork ?? 0, fiverr: fiverr ?? 0 };
+}

@@ -1,0 +1,48 @@
+// Opens the `giglens` database: one wrapper, cumulative upgrades, and a `blocking` handler
+// so an older tab never holds up a newer schema.
+import { openDB, type IDBPDatabase } from 'idb';
+import { DB_NAME, DB_VERSION, type GigLensDB } from './schema';
+
+export type GigLensDatabase = IDBPDatabase<GigLensDB>;
+
+let opening: Promise<GigLensDatabase> | null = null;
+
+export function openDatabase(version = DB_VERSION): Promise<GigLensDatabase> {
+  return openDB<GigLensDB>(DB_NAME, version, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const listings = db.createObjectStore('listings', { keyPath: ['platform', 'id'] });
+        listings.createIndex('by-lastSeen', 'lastSeenAt');
+        listings.createIndex('by-firstSeen', 'firstSeenAt');
+        listings.createIndex('by-category', 'categoryId');
+        listings.createIndex('by-platform-lastSeen', ['platform', 'lastSeenAt']);
+        listings.createIndex('by-saved', 'savedAt');
+        db.createObjectStore('pageHealth', { keyPath: ['platform', 'kind'] });
+        db.createObjectStore('batches', { keyPath: 'batchId' }).createIndex('by-at', 'at');
+      }
+    },
+    blocking() {
+      // A newer version wants to upgrade: let it, and reopen on next use.
+      void opening?.then((db) => db.close());
+      opening = null;
+    },
+    terminated() {
+      opening = null;
+    },
+  });
+}
+
+/** The shared connection of this extension context. */
+export function database(): Promise<GigLensDatabase> {
+  opening ??= openDatabase().catch((error: unknown) => {
+    opening = null;
+    throw error;
+  });
+  return opening;
+}
+
+/** Tests: forget the cached connection (after replacing indexedDB). */
+export function resetDatabaseConnection(): void {
+  void opening?.then((db) => db.close()).catch(() => undefined);
+  opening = null;
+}

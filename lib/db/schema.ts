@@ -1,0 +1,57 @@
+// The one IndexedDB schema of GigLens (database `giglens`). Every version bump adds a
+// cumulative step in lib/db/open.ts and a migration test from a stored example.
+import type { DBSchema } from 'idb';
+import type { Label } from '../model/label';
+import type { Listing, Platform } from '../model/listing';
+import type { PageStatus, ParseHealth } from '../model/page';
+
+export const DB_NAME = 'giglens';
+export const DB_VERSION = 1;
+
+/** A listing as kept: the contract fields, its label and when the user saw it (epoch ms). */
+export type StoredListing = Listing & {
+  label: Label | null;
+  /** Denormalised from label.category.id so the category index stays a plain key path. */
+  categoryId: string | null;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  seenCount: number;
+  /** When the user starred it; absent (not indexed) when not saved. */
+  savedAt?: number;
+};
+
+export type ListingKey = [Platform, string];
+
+/** The latest parse outcome per site and page kind, for "Upwork layout changed: 3 of 20 read". */
+export interface PageHealthRecord {
+  platform: Platform;
+  kind: string;
+  status: PageStatus;
+  health: ParseHealth;
+  url: string;
+  at: number;
+}
+
+export interface GigLensDB extends DBSchema {
+  listings: {
+    key: ListingKey;
+    value: StoredListing;
+    indexes: {
+      'by-lastSeen': number;
+      'by-firstSeen': number;
+      'by-category': string;
+      'by-platform-lastSeen': [Platform, number];
+      'by-saved': number;
+    };
+  };
+  pageHealth: {
+    key: [Platform, string];
+    value: PageHealthRecord;
+  };
+  /** Batch ids already stored, so a batch resent after a service-worker restart counts once. */
+  batches: {
+    key: string;
+    value: { batchId: string; at: number };
+    indexes: { 'by-at': number };
+  };
+}
