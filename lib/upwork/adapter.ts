@@ -1,0 +1,55 @@
+// The Upwork site adapter: the content script and the `analyze` command drive Upwork
+// through this one object, so both run exactly the same parsers.
+import type { Listing } from '../model/listing';
+import type { PageResult } from '../model/page';
+import type { ParseContext, SiteAdapter } from '../model/site';
+import { badgeSlotOf } from './badge-slot';
+import { isBlockedPage } from './blocked';
+import { validListing } from './listing-out';
+import { pageKind } from './page-kinds';
+import { READERS_BY_KIND, readerFor } from './readers';
+
+function parseListing(el: Element, ctx: ParseContext): Listing | null {
+  try {
+    return validListing(readerFor(el)?.read(el, ctx) ?? null);
+  } catch {
+    // A reader that trips on garbled markup loses one listing, never the page.
+    return null;
+  }
+}
+
+function listingSelector(kind: string): string | null {
+  const readers = READERS_BY_KIND[kind as keyof typeof READERS_BY_KIND];
+  return readers?.length ? readers.map((r) => r.selector).join(', ') : null;
+}
+
+function parsePage(doc: Document, url: URL): PageResult {
+  const kind = pageKind(url);
+  const base = { platform: 'upwork' as const, kind: kind ?? 'other' };
+  if (isBlockedPage(doc)) return { ...base, status: 'blocked', health: { found: 0, parsed: 0 }, listings: [] };
+  const selector = kind ? listingSelector(kind) : null;
+  if (!selector) return { ...base, status: 'unsupported', health: { found: 0, parsed: 0 }, listings: [] };
+  const ctx = { url, doc };
+  const elements = [...doc.querySelectorAll(selector)];
+  const seen = new Set<string>();
+  const listings: Listing[] = [];
+  for (const el of elements) {
+    const listing = parseListing(el, ctx);
+    if (listing && !seen.has(listing.id)) {
+      seen.add(listing.id);
+      listings.push(listing);
+    }
+  }
+  const health = { found: elements.length, parsed: listings.length };
+  return { ...base, status: elements.length ? 'ok' : 'empty', health, listings };
+}
+
+export const upwork: SiteAdapter = {
+  platform: 'upwork',
+  pageKind,
+  listingSelector,
+  parseListing,
+  badgeSlot: badgeSlotOf,
+  isBlocked: isBlockedPage,
+  parsePage,
+};
