@@ -1,9 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// CI (.ci/run) collects a JSON report of every run to print its "N passed, N failed" line.
+const reportDir = process.env.GIGLENS_TEST_REPORT;
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    reporters: reportDir ? ['default', 'json'] : ['default'],
+    outputFile: reportDir ? { json: `${reportDir}/${process.pid}-${Date.now()}.json` } : undefined,
     projects: [
       {
         extends: true,

@@ -1,0 +1,51 @@
+// The foundation end to end: real saved pages of both sites annotated in Chromium, the same
+// listings listed by the popup from IndexedDB, and nothing leaving 127.0.0.1.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotations, leavingRequests, startSession, type Session } from './harness';
+
+const PAGES = [
+  { file: 'upwork-search-2024-09-logged-in-snippet.html', count: 20, platform: 'upwork' },
+  { file: 'fiverr-search-2025-08.html', count: 27, platform: 'fiverr' },
+] as const;
+
+describe('foundation in Chromium', () => {
+  let session: Session;
+  const seen: string[] = [];
+  let requests: string[] = [];
+
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    requests = (await session?.close()) ?? [];
+    expect(leavingRequests(requests)).toEqual([]);
+  });
+
+  it.each(PAGES)('annotates every listing on $file once', async ({ file, count, platform }) => {
+    const page = await session.open(file);
+    const found = await annotations(page, count);
+    expect(found).toHaveLength(count);
+    expect(new Set(found.map((f) => f.id)).size).toBe(count);
+    for (const f of found) {
+      expect(f.id.startsWith(`${platform}:`)).toBe(true);
+      expect(['very-low', 'low', 'medium', 'high', 'very-high', 'unknown']).toContain(f.risk);
+      expect(f.badges).toBe(1);
+    }
+    // The badge renders inside its shadow root.
+    const pill = page.locator('giglens-badge').first().locator('button.pill');
+    await expect(pill.textContent()).resolves.toMatch(/AI risk/);
+    seen.push(...found.map((f) => f.id));
+    await page.close();
+  });
+
+  it('lists the same listings in the popup, from IndexedDB', async () => {
+    const popup = await session.extensionPage('popup.html');
+    await popup.waitForSelector('[data-giglens-counts]');
+    await expect(popup.textContent('[data-platform="upwork"]')).resolves.toBe('20');
+    await expect(popup.textContent('[data-platform="fiverr"]')).resolves.toBe('27');
+    const dashboard = await session.extensionPage('dashboard.html');
+    await dashboard.waitForSelector('[data-giglens-row]');
+    const rows = await dashboard.$$eval('[data-giglens-row]', (els) => els.map((e) => e.getAttribute('data-giglens-row')));
+    expect(new Set(rows)).toEqual(new Set(seen));
+  });
+});
