@@ -16,6 +16,18 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // Saved pages link the sites' CSS, scripts and ad iframes: never load any of them.
+          environmentOptions: {
+            happyDOM: {
+              settings: {
+                disableCSSFileLoading: true,
+                disableIframePageLoading: true,
+                disableJavaScriptFileLoading: true,
+                disableJavaScriptEvaluation: true,
+                handleDisabledFileLoadingAsSuccess: true,
+              },
+            },
+          },
           setupFiles: ['tests/unit/setup.ts'],
           testTimeout: 60_000,
         },

@@ -81,8 +81,8 @@ export interface Session {
   open(file: string): Promise<Page>;
   openUrl(url: string): Promise<Page>;
   extensionPage(path: string): Promise<Page>;
-  /** Every http(s)/ws URL any context requested, from Chromium's network log (after close). */
-  close(): Promise<string[]>;
+  /** Every request any context started, from Chromium's network log (after close). */
+  close(): Promise<NetRequest[]>;
 }
 
 export async function startSession(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
@@ -123,18 +123,47 @@ export async function startSession(options: { colorScheme?: 'light' | 'dark' } =
     async close() {
       await context.close();
       await new Promise((ok) => server.close(ok));
-      const log = existsSync(netlog) ? readFileSync(netlog, 'utf8') : '';
-      rmSync(profile, { recursive: true, force: true });
-      const urls = new Set<string>();
-      for (const match of log.matchAll(/"url":"((?:https?|wss?):\/\/[^"]+)"/g)) urls.add(match[1]!);
-      return [...urls];
+      const requests = existsSync(netlog) ? readNetLog(readFileSync(netlog, 'utf8')) : [];
+      if (!process.env.GIGLENS_KEEP_PROFILE) rmSync(profile, { recursive: true, force: true });
+      return requests;
     },
   };
 }
 
-/** Requests that would have left the machine: any host other than the two served sites. */
-export function leavingRequests(urls: string[]): string[] {
-  return urls.filter((u) => !SITES.includes(new URL(u).host));
+export interface NetRequest {
+  url: string;
+  /** The origin that started it; Chromium's own traffic says "not an origin". */
+  initiator: string;
+}
+
+/** Every URL request Chromium started, with its initiator (the log may lack its closing). */
+export function readNetLog(text: string): NetRequest[] {
+  const trimmed = text.trim();
+  const log = JSON.parse(trimmed.endsWith('}') ? trimmed : `${trimmed.replace(/,$/, '')}]}`) as {
+    constants: { logEventTypes: Record<string, number> };
+    events: { type: number; params?: { url?: string; initiator?: string } }[];
+  };
+  const startJob = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  return log.events
+    .filter((e) => e.type === startJob && e.params?.url)
+    .map((e) => ({ url: e.params!.url!, initiator: e.params!.initiator ?? 'unknown' }));
+}
+
+const isWeb = (url: string) => /^(https?|wss?):/.test(url);
+
+/** Requests that would have left the machine from the extension or the pages it ran in: any
+ *  web request an extension context started, and any request a page started to a host other
+ *  than the two served sites. Chromium's own traffic (initiator "not an origin") is not the
+ *  extension's, and the resolver rules send it nowhere. */
+export function leavingRequests(requests: NetRequest[]): string[] {
+  return requests
+    .filter(({ url, initiator }) => {
+      if (!isWeb(url)) return false;
+      if (initiator.startsWith('chrome-extension://')) return true;
+      if (initiator === 'not an origin') return false;
+      return !SITES.includes(new URL(url).host);
+    })
+    .map((r) => `${r.initiator} -> ${r.url}`);
 }
 
 /** The data attributes and badge hosts the extension put on a page. */
