@@ -28,6 +28,14 @@ export const RISK_ATTR = 'data-giglens-risk';
  *  make a second badge, and a broken tile is not re-parsed on every mutation. */
 const handled = new WeakSet<Element>();
 
+/** Undo a listing's annotation (a site switched off) so it can be annotated again later. */
+export function unannotate(item: Annotated): void {
+  item.badge.remove();
+  item.element.removeAttribute(ID_ATTR);
+  item.element.removeAttribute(RISK_ATTR);
+  handled.delete(item.element);
+}
+
 export function annotate(
   elements: Element[],
   site: SiteAdapter,

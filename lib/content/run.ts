@@ -1,29 +1,50 @@
 // The content script of either site: read the page kind, observe listing elements, annotate
-// each once, store what was seen; start again on in-page navigation. Everything hangs on an
-// AbortSignal that ends with the page (or the extension).
+// each once, store what was seen; start again on in-page navigation or when the user switches
+// the site on. Everything hangs on an AbortSignal that ends with the page (or the extension).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { labelListing } from '../label/label-listing';
 import { listingKey, type Listing } from '../model/listing';
 import type { SiteAdapter } from '../model/site';
 import type { PageInfo } from '../messaging/messages';
 import { sendMessage } from '../messaging/send';
-import { annotate, type Annotated } from './annotate';
+import { loadSettings, watchSettings } from '../settings/settings-store';
+import type { Settings } from '../settings/settings-schema';
+import { annotate, unannotate, type Annotated } from './annotate';
 import { createBatchSender } from './batch-sender';
+import { applyDim } from './dim';
 import { observeElements } from './observe-elements';
 import { onNavigation } from './on-navigation';
 
-export function runContentScript(ctx: ContentScriptContext, site: SiteAdapter): void {
+export async function runContentScript(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> {
+  let settings = await loadSettings();
+  const shown = new Set<Annotated>();
   let page: AbortController | null = null;
   const start = () => {
     page?.abort();
     page = new AbortController();
-    readPage(site, AbortSignal.any([ctx.signal, page.signal]));
+    if (settings.sites[site.platform].enabled) {
+      readPage(site, AbortSignal.any([ctx.signal, page.signal]), () => settings, shown);
+    }
   };
+  const unwatch = watchSettings((next) => {
+    const wasOn = settings.sites[site.platform].enabled;
+    settings = next;
+    if (wasOn && !next.sites[site.platform].enabled) {
+      for (const item of shown) {
+        applyDim(item.element, false);
+        unannotate(item);
+      }
+      shown.clear();
+    }
+    if (wasOn !== next.sites[site.platform].enabled) start();
+    else for (const item of shown) applyDim(item.element, next.dimHighRisk);
+  });
+  ctx.onInvalidated(unwatch);
   onNavigation(ctx, start);
   start();
 }
 
-function readPage(site: SiteAdapter, signal: AbortSignal): void {
+function readPage(site: SiteAdapter, signal: AbortSignal, settings: () => Settings, shown: Set<Annotated>): void {
   const url = new URL(location.href);
   const kind = site.pageKind(url);
   const info = (status: PageInfo['status'], found = 0, parsed = 0): PageInfo => ({
@@ -41,26 +62,29 @@ function readPage(site: SiteAdapter, signal: AbortSignal): void {
   if (!selector) return;
 
   const sender = createBatchSender(sendMessage, signal);
-  const byKey = new Map<string, Annotated>();
   const health = { found: 0, parsed: 0 };
-  const star = (listing: Listing, saved: boolean) => {
-    void sendMessage({ type: 'star', platform: listing.platform, id: listing.id, saved }).then((reply) => {
-      const item = byKey.get(listingKey(listing));
-      if (!reply.ok || !item) return;
-      item.insight = item.insight ? { ...item.insight, saved } : null;
+  const star = async (listing: Listing, saved: boolean) => {
+    const reply = await sendMessage({ type: 'star', platform: listing.platform, id: listing.id, saved });
+    if (!reply.ok) return;
+    for (const item of shown) {
+      if (listingKey(item.listing) !== listingKey(listing) || !item.insight) continue;
+      item.insight = { ...item.insight, saved };
       rerender(item);
-    });
+    }
   };
 
   observeElements(
     document.body,
     selector,
     (elements) => {
-      const result = annotate(elements, site, { url, doc: document }, labelListing, star);
+      const result = annotate(elements, site, { url, doc: document }, labelListing, (l, s) => void star(l, s));
       health.found += result.found;
       health.parsed += result.annotated.length;
-      if (result.annotated.length === 0 && result.found === 0) return;
-      for (const item of result.annotated) byKey.set(listingKey(item.listing), item);
+      if (result.found === 0) return;
+      for (const item of result.annotated) {
+        shown.add(item);
+        applyDim(item.element, settings().dimHighRisk);
+      }
       void sender
         .send({
           page: info('ok', health.found, health.parsed),
@@ -82,10 +106,5 @@ function readPage(site: SiteAdapter, signal: AbortSignal): void {
 }
 
 function rerender(item: Annotated): void {
-  item.badge.update({
-    listing: item.listing,
-    label: item.label,
-    insight: item.insight,
-    onStar: item.onStar,
-  });
+  item.badge.update({ listing: item.listing, label: item.label, insight: item.insight, onStar: item.onStar });
 }
