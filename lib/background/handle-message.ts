@@ -4,7 +4,12 @@ import { listingKey } from '../model/listing';
 import { MessageSchema, type ListingInsight, type Message, type Reply } from '../messaging/messages';
 import type { GigLensDatabase } from '../db/open';
 import { setSaved, upsertBatch } from '../db/listings';
+import { recordStorageFull } from '../db/meta';
 import { recordPageHealth } from '../db/page-health';
+import { isQuotaError } from '../db/transaction';
+import type { Settings } from '../settings/settings-schema';
+import { loadSettings } from '../settings/settings-store';
+import { trendsFor } from '../trends/listing-trends';
 
 export function describeInvalid(issues: readonly { path: PropertyKey[]; message: string }[]): string {
   return issues
@@ -13,28 +18,35 @@ export function describeInvalid(issues: readonly { path: PropertyKey[]; message:
     .join('; ');
 }
 
-function isQuotaError(error: unknown): boolean {
-  return error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+export interface HandlerDeps {
+  settings: () => Promise<Pick<Settings, 'retentionCap'>>;
+  now: () => number;
 }
 
-async function apply(db: GigLensDatabase, message: Message): Promise<Reply> {
+const DEFAULT_DEPS: HandlerDeps = { settings: loadSettings, now: Date.now };
+
+async function apply(db: GigLensDatabase, message: Message, deps: HandlerDeps): Promise<Reply> {
   switch (message.type) {
     case 'seen': {
-      const now = Date.now();
-      const result = await upsertBatch(db, message.batchId, message.items, now);
+      const now = deps.now();
+      const { retentionCap } = await deps.settings();
+      const result = await upsertBatch(db, message.batchId, message.items, now, retentionCap);
       await recordPageHealth(db, { ...message.page, at: now });
+      const trends = await trendsFor(db, result.stored, now);
       const insights: Record<string, ListingInsight> = {};
       for (const s of result.stored) {
-        insights[listingKey(s)] = {
+        const key = listingKey(s);
+        insights[key] = {
           seenCount: s.seenCount,
           firstSeenAt: s.firstSeenAt,
           saved: s.savedAt !== undefined,
+          trend: trends.get(key) ?? null,
         };
       }
       return { ok: true, insights };
     }
     case 'page':
-      await recordPageHealth(db, { ...message.page, at: Date.now() });
+      await recordPageHealth(db, { ...message.page, at: deps.now() });
       return { ok: true };
     case 'star': {
       const stored = await setSaved(db, message.platform, message.id, message.saved);
@@ -44,7 +56,11 @@ async function apply(db: GigLensDatabase, message: Message): Promise<Reply> {
   }
 }
 
-export async function handleMessage(db: () => Promise<GigLensDatabase>, raw: unknown): Promise<Reply> {
+export async function handleMessage(
+  db: () => Promise<GigLensDatabase>,
+  raw: unknown,
+  deps: HandlerDeps = DEFAULT_DEPS,
+): Promise<Reply> {
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {
     const error = `GigLens rejected a message: ${describeInvalid(parsed.error.issues)}`;
@@ -52,9 +68,12 @@ export async function handleMessage(db: () => Promise<GigLensDatabase>, raw: unk
     return { ok: false, error, reason: 'invalid' };
   }
   try {
-    return await apply(await db(), parsed.data);
+    return await apply(await db(), parsed.data, deps);
   } catch (error) {
     if (isQuotaError(error)) {
+      // The batch's transaction was aborted whole: what was stored before is untouched.
+      const lost = parsed.data.type === 'seen' ? parsed.data.items.length : 0;
+      await db().then((d) => recordStorageFull(d, lost, deps.now()), () => undefined);
       return {
         ok: false,
         reason: 'quota',

@@ -1,8 +1,12 @@
 // Writes and reads of the `listings` store. Only the background calls the writers.
 import type { Label } from '../model/label';
 import type { Listing, Platform } from '../model/listing';
+import { DEFAULT_SETTINGS } from '../settings/settings-schema';
+import { applyListingChanges } from './aggregates';
 import type { GigLensDatabase } from './open';
+import { pruneBeyondCap } from './retention';
 import type { StoredListing } from './schema';
+import { inTransaction } from './transaction';
 
 export interface SeenItem {
   listing: Listing;
@@ -13,6 +17,8 @@ export interface UpsertResult {
   /** False when this batch id was stored before (a resend): nothing changed. */
   applied: boolean;
   stored: StoredListing[];
+  /** Oldest listings removed to stay within the retention cap. */
+  pruned: number;
 }
 
 /** Fields a later, poorer view of the same listing must not erase (a search tile lacks
@@ -44,32 +50,44 @@ export function toStored(
   return stored;
 }
 
-/** Stores one content-script batch in one transaction; a batch id seen before is skipped
- *  so a resent batch counts once. */
+/** Stores one content-script batch in one transaction, with its weekly aggregates and the
+ *  retention pruning; a batch id seen before is skipped so a resent batch counts once. Any
+ *  failure (a full disk included) aborts the whole batch and leaves what was stored intact. */
 export async function upsertBatch(
   db: GigLensDatabase,
   batchId: string,
   items: SeenItem[],
   now = Date.now(),
+  retentionCap = DEFAULT_SETTINGS.retentionCap,
 ): Promise<UpsertResult> {
-  const tx = db.transaction(['listings', 'batches'], 'readwrite');
+  const tx = db.transaction(['listings', 'batches', 'aggregates', 'meta'], 'readwrite');
   const listings = tx.objectStore('listings');
   const batches = tx.objectStore('batches');
-  const [seenBefore, olds] = await Promise.all([
-    batches.get(batchId),
-    Promise.all(items.map((i) => listings.get([i.listing.platform, i.listing.id]))),
-  ]);
-  if (seenBefore) {
-    await tx.done;
-    return { applied: false, stored: olds.filter((o): o is StoredListing => o !== undefined) };
-  }
-  // The same listing twice in one batch counts once: keep the last view of it.
-  const unique = new Map(items.map((i) => [`${i.listing.platform}:${i.listing.id}`, i]));
-  const oldByKey = new Map(items.map((i, n) => [`${i.listing.platform}:${i.listing.id}`, olds[n]]));
-  const stored = [...unique].map(([key, item]) => toStored(item, oldByKey.get(key), now));
-  await Promise.all([...stored.map((s) => listings.put(s)), batches.put({ batchId, at: now })]);
-  await tx.done;
-  return { applied: true, stored };
+  return inTransaction(tx, async () => {
+    const [seenBefore, olds] = await Promise.all([
+      batches.get(batchId),
+      Promise.all(items.map((i) => listings.get([i.listing.platform, i.listing.id]))),
+    ]);
+    if (seenBefore) {
+      return { applied: false, stored: olds.filter((o): o is StoredListing => o !== undefined), pruned: 0 };
+    }
+    // The same listing twice in one batch counts once: keep the last view of it.
+    const unique = new Map(items.map((i) => [`${i.listing.platform}:${i.listing.id}`, i]));
+    const oldByKey = new Map(items.map((i, n) => [`${i.listing.platform}:${i.listing.id}`, olds[n]]));
+    const changes = [...unique].map(([key, item]) => {
+      const before = oldByKey.get(key);
+      return { before, after: toStored(item, before, now) };
+    });
+    const stored = changes.map((c) => c.after);
+    await Promise.all([
+      ...stored.map((s) => listings.put(s)),
+      batches.put({ batchId, at: now }),
+      applyListingChanges(tx.objectStore('aggregates'), changes),
+    ]);
+    const added = changes.filter((c) => !c.before).length;
+    const pruned = await pruneBeyondCap(listings, tx.objectStore('meta'), added, retentionCap, now);
+    return { applied: true, stored, pruned };
+  });
 }
 
 export async function setSaved(

@@ -2,6 +2,7 @@
 // so an older tab never holds up a newer schema.
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, type GigLensDB } from './schema';
+import { upgradeToV2 } from './upgrade-v2';
 
 export type GigLensDatabase = IDBPDatabase<GigLensDB>;
 
@@ -9,8 +10,10 @@ let opening: Promise<GigLensDatabase> | null = null;
 
 export function openDatabase(version = DB_VERSION): Promise<GigLensDatabase> {
   return openDB<GigLensDB>(DB_NAME, version, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
+    upgrade(db, oldVersion, newVersion, tx) {
+      // Each step runs once, in order; `openDatabase(1)` (tests) stops at the version asked.
+      const step = (v: number) => oldVersion < v && v <= (newVersion ?? v);
+      if (step(1)) {
         const listings = db.createObjectStore('listings', { keyPath: ['platform', 'id'] });
         listings.createIndex('by-lastSeen', 'lastSeenAt');
         listings.createIndex('by-firstSeen', 'firstSeenAt');
@@ -20,6 +23,7 @@ export function openDatabase(version = DB_VERSION): Promise<GigLensDatabase> {
         db.createObjectStore('pageHealth', { keyPath: ['platform', 'kind'] });
         db.createObjectStore('batches', { keyPath: 'batchId' }).createIndex('by-at', 'at');
       }
+      if (step(2)) upgradeToV2(db, tx);
     },
     blocking() {
       // A newer version wants to upgrade: let it, and reopen on next use.

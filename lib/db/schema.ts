@@ -4,9 +4,11 @@ import type { DBSchema } from 'idb';
 import type { Label } from '../model/label';
 import type { Listing, Platform } from '../model/listing';
 import type { PageStatus, ParseHealth } from '../model/page';
+import type { WeekAggregate } from '../trends/aggregate';
+import type { MetaRecord } from './meta-records';
 
 export const DB_NAME = 'giglens';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A listing as kept: the contract fields, its label and when the user saw it (epoch ms). */
 export type StoredListing = Listing & {
@@ -53,5 +55,17 @@ export interface GigLensDB extends DBSchema {
     key: string;
     value: { batchId: string; at: number };
     indexes: { 'by-at': number };
+  };
+  /** v2: weekly counts and pay histograms per origin, scope and week (lib/trends/aggregate.ts);
+   *  kept forever, also after the raw listings behind them are pruned. */
+  aggregates: {
+    key: [string, string, number];
+    value: WeekAggregate;
+    indexes: { 'by-scope-week': [string, number] };
+  };
+  /** v2: small named records: this database's origin id, the listing count, notices. */
+  meta: {
+    key: MetaRecord['key'];
+    value: MetaRecord;
   };
 }

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { LabelSchema } from '../model/label';
 import { ListingSchema, PlatformSchema } from '../model/listing';
+import type { ListingTrend } from '../trends/trend-label';
 
 export const PageInfoSchema = z.object({
   platform: PlatformSchema,
@@ -47,6 +48,9 @@ export interface ListingInsight {
   seenCount: number;
   firstSeenAt: number;
   saved: boolean;
+  /** Rate trend of the listing (baseline, the user's history, percentile); absent from an
+   *  older background. */
+  trend?: ListingTrend | null;
 }
 
 export type Reply =
