@@ -38,7 +38,7 @@ function parseListing(el: Element, { url, doc }: ParseContext): Listing | null {
 
 /** Right after the title: the card's title link (2025) or the gig page's h1. */
 function badgeSlot(el: Element): BadgeSlot {
-  const title = pick(el, card.title) ?? pick(el, gigPage.title);
+  const title = el.matches(GIG_PAGE) ? pick(el, gigPage.title) : pick(el, card.title);
   if (!title) return { parent: el, before: el.firstChild };
   const anchor = title.closest('a') ?? title;
   const holder = anchor.parentElement && el.contains(anchor.parentElement) ? anchor.parentElement : el;

@@ -67,8 +67,9 @@ export function readCardDom(el: Element): CardDom {
   const url = gigUrl(link?.getAttribute('href'));
   const titleEl = pick(el, card.title);
   const sellerLink = pick(el, card.sellerLink);
-  const sellerUrl = gigUrl(sellerLink?.getAttribute('href'));
-  const name = usernameOf(sellerUrl?.pathname ?? url?.pathname ?? '');
+  // The gig URL starts with the seller's username; the seller link may not (2025-08, F: an
+  // agency's cards link to /agencies/<slug>).
+  const name = usernameOf(url?.pathname ?? '');
   const nameEl = sellerLink?.querySelector('[title]');
   const { level, choice } = badges(badgeTexts(el, sellerLink));
   const countText = textOf(pick(el, card.ratingCount));

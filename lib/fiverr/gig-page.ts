@@ -8,7 +8,7 @@ import { pageCurrency, toPageCurrency } from './money';
 import { gigPage as sel, pick, pickAll } from './selectors';
 import { clean, isRecord, levelFromCode, levelFromText, numOr, parseCount, parseDays, parseMoney,
   parseRating, parseRevisions, strOr, textOf } from './values';
-import { htmlToText } from './html-text';
+import { blockText, htmlToText } from './html-text';
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (isRecord(v) ? v : {});
@@ -92,7 +92,7 @@ export function gigPageInput(el: Element, doc: Document, url: URL): ListingInput
     id,
     url: canonical.href,
     title,
-    description: textOf(pick(el, sel.description)) ?? htmlToText(strOr(obj(props.description).content)),
+    description: blockText(pick(el, sel.description)) ?? htmlToText(strOr(obj(props.description).content)),
     skills: (jsonTags.length ? jsonTags : domTags).filter((t): t is string => !!t),
     seller: name
       ? { name, displayName: strOr(jsonSeller.displayName), level, rating, reviews }

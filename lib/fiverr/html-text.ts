@@ -1,6 +1,29 @@
-// Plain text of an HTML fragment held in JSON (a gig description), without creating any
-// DOM from it: nothing in it is ever parsed as markup, loaded or run.
+// Plain text of a gig description, from the page's DOM or from the HTML string its JSON holds;
+// both read alike, with blocks (paragraphs, list items, line breaks) kept apart by a space.
+// The JSON string never becomes DOM: nothing in it is parsed as markup, loaded or run.
 import { clean } from './values';
+
+const BLOCK = /^(p|div|li|ul|ol|br|h[1-6]|blockquote|pre|tr|td|section|article)$/i;
+const BLOCK_TAG = /<\/?(p|div|li|ul|ol|br|h[1-6]|blockquote|pre|tr|td|section|article)\b[^>]*>/gi;
+
+/** textContent with a space at every block boundary ("<p>a</p><p>b</p>" → "a b"). */
+export function blockText(el: Element | null): string | null {
+  if (!el) return null;
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1) {
+        const block = BLOCK.test((child as Element).tagName);
+        if (block) parts.push(' ');
+        walk(child);
+        if (block) parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return clean(parts.join(''));
+}
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -15,5 +38,6 @@ function decode(s: string): string {
 /** Tags dropped, entities decoded, whitespace collapsed, as textContent would read it. */
 export function htmlToText(html: string | null | undefined): string | null {
   if (!html) return null;
-  return clean(decode(html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<[^>]*>/g, '')));
+  const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '').replace(BLOCK_TAG, ' ').replace(/<[^>]*>/g, '');
+  return clean(decode(text));
 }
