@@ -8,10 +8,12 @@ import { isBlockedPage } from './blocked';
 import { validListing } from './listing-out';
 import { pageKind } from './page-kinds';
 import { READERS_BY_KIND, readerFor } from './readers';
+import { withState } from './state-fill';
 
 function parseListing(el: Element, ctx: ParseContext): Listing | null {
   try {
-    return validListing(readerFor(el)?.read(el, ctx) ?? null);
+    const input = readerFor(el)?.read(el, ctx) ?? null;
+    return validListing(input && withState(input, ctx.doc));
   } catch {
     // A reader that trips on garbled markup loses one listing, never the page.
     return null;

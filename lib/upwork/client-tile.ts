@@ -13,16 +13,16 @@ export interface ClientSelectors {
   location: Variants;
 }
 
-/** Rating and review count from an air3 rating widget: the tooltip is exact ("4.89 Stars,
- *  based on 35 feedbacks"), the screen-reader line is rounded ("Rating is 4.9 out of 5."). */
+/** Rating and review count from an air3 rating widget. The tooltip is exact ("4.89 Stars,
+ *  based on 35 feedbacks"); the screen-reader line is rounded ("Rating is 4.9 out of 5.").
+ *  Upwork's lowest feedback is 1 star, so "Rating is 0 out of 5." means no reviews yet. */
 export function readRatingBox(box: Element | null): { rating: number | null; reviews: number | null } {
   if (!box) return { rating: null, reviews: null };
   const tip = clean(box.querySelector(ratingSel.tooltip)?.textContent);
-  const tipMatch = /(\d(?:\.\d+)?)\s*stars?,?\s*based on\s*([\d,]+)/i.exec(tip);
-  if (tipMatch) return { rating: parseRating(tipMatch[1]), reviews: parseCount(tipMatch[2]) };
-  const sr = box.querySelector(ratingSel.srOnly)?.textContent ?? box.querySelector(ratingSel.value)?.textContent;
-  const reviews = /no feedback|no reviews/i.test(tip) ? 0 : null;
-  return { rating: parseRating(sr), reviews };
+  const exact = /(\d(?:\.\d+)?)\s*stars?,?\s*based on\s*([\d,]+)/i.exec(tip);
+  if (exact) return { rating: parseRating(exact[1]), reviews: parseCount(exact[2]) };
+  const rating = parseRating(box.querySelector(ratingSel.srOnly)?.textContent ?? box.querySelector(ratingSel.value)?.textContent);
+  return rating === 0 ? { rating: null, reviews: 0 } : { rating, reviews: null };
 }
 
 export function readTileClient(tile: Element, sel: ClientSelectors): ClientInput | null {
@@ -32,12 +32,10 @@ export function readTileClient(tile: Element, sel: ClientSelectors): ClientInput
   // 2026 adds a screen-reader "Location" before the country.
   const country = textOf(tile, sel.location)?.replace(/^location\s*/i, '') || null;
   if (verified === null && !box && spent === null && country === null) return null;
-  const { rating, reviews } = readRatingBox(box);
   return {
     paymentVerified: parseVerified(verified),
-    rating,
-    reviews,
-    totalSpent: spent === null ? null : parseMoney(spent),
+    ...readRatingBox(box),
+    totalSpent: parseMoney(spent),
     country,
   };
 }

@@ -2,8 +2,12 @@
 // A job panel page shows the feed or search tiles behind the panel plus the panel itself.
 import type { ListingInput } from '../model/listing';
 import type { ParseContext } from '../model/site';
+import { readJobDetails } from './job-details';
 import type { UpworkPageKind } from './page-kinds';
-import { search } from './selectors';
+import { details, feed, feed2026, publicTile, search } from './selectors';
+import { readFeed2026Tile } from './tile-feed-2026';
+import { readFeedTile } from './tile-feed';
+import { readPublicTile } from './tile-public';
 import { readSearchTile } from './tile-search';
 
 export interface ListingReader {
@@ -12,19 +16,27 @@ export interface ListingReader {
   read(el: Element, ctx: ParseContext): ListingInput | null;
 }
 
-const searchTile: ListingReader = { selector: search.tile.join(', '), read: readSearchTile };
+const reader = (variants: readonly string[], read: ListingReader['read']): ListingReader => ({
+  selector: variants.join(', '),
+  read,
+});
+
+const searchTile = reader(search.tile, readSearchTile);
+const feedTile = reader(feed.tile, readFeedTile);
+const feed2026Tile = reader(feed2026.tile, readFeed2026Tile);
+const publicJobTile = reader(publicTile.tile, readPublicTile);
+const jobDetails = reader(details.root, readJobDetails);
 
 export const READERS_BY_KIND: Record<UpworkPageKind, readonly ListingReader[]> = {
   search: [searchTile],
-  feed: [searchTile],
-  'feed-2026': [],
-  job: [],
-  'job-panel': [searchTile],
-  'public-job': [],
+  feed: [feedTile, searchTile],
+  'feed-2026': [feed2026Tile],
+  job: [jobDetails],
+  'job-panel': [jobDetails, searchTile, feedTile, feed2026Tile],
+  'public-job': [jobDetails, publicJobTile],
 };
 
-export const ALL_READERS: readonly ListingReader[] = [searchTile];
+const ALL_READERS: readonly ListingReader[] = [jobDetails, searchTile, feedTile, feed2026Tile, publicJobTile];
 
 /** The reader for an element, whatever page it sits on. */
-export const readerFor = (el: Element): ListingReader | null =>
-  ALL_READERS.find((r) => el.matches(r.selector)) ?? null;
+export const readerFor = (el: Element): ListingReader | null => ALL_READERS.find((r) => el.matches(r.selector)) ?? null;

@@ -96,3 +96,41 @@ export function parseVerified(s: string | null | undefined): boolean | null {
   if (/verified/.test(t)) return true;
   return null;
 }
+
+const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION']);
+const BR = '\u0000';
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BUTTON', 'SVG', 'svg', 'NOSCRIPT']);
+
+/** Text with the page's line breaks kept (`<br>`, paragraphs, list items), spaces
+ *  collapsed within lines. Used for descriptions, which users read as paragraphs. */
+export function richText(el: Element | null): string | null {
+  if (!el) return null;
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+      else if (n.nodeType === 1) {
+        const tag = (n as Element).tagName;
+        if (SKIP.has(tag) || (n as Element).classList.contains('sr-only')) continue;
+        if (tag === 'BR') parts.push(BR);
+        else if (BLOCK.has(tag)) {
+          parts.push('\n');
+          walk(n);
+          parts.push('\n');
+        } else walk(n);
+      }
+    }
+  };
+  walk(el);
+  const text = parts
+    .join('')
+    // 2024 descriptions are nl2br output ("<br>\n"): the source newline after a <br> is
+    // collapsed by the browser; 2026 ones are pre-line text where every newline shows.
+    .replace(/\u0000[^\S\n]*\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return text || null;
+}
