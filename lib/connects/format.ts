@@ -14,6 +14,16 @@ export const VERDICT_WORDS: Record<Verdict, string> = {
   skip: 'Skip',
 };
 
+/** Why a finding caps the verdict, in the words of `capped`. */
+export const CAP_CAUSES: Partial<Record<FindingCode, string>> = {
+  'off-platform': 'it asks to move off Upwork',
+  'scam-phrase': 'it reads like a known scam',
+  'payment-unverified': 'the client has no verified payment method',
+  'hire-rate-low': 'the client rarely hires',
+  repost: 'it looks like a repost',
+  'ghost-open-long': 'it has been open long with no hire',
+};
+
 const WORDS: { [C in FindingCode]: (a: FindingArgs[C]) => string } = {
   'payment-unverified': () => 'Client has no verified payment method.',
   'hire-rate-low': (a) =>
@@ -52,7 +62,7 @@ const WORDS: { [C in FindingCode]: (a: FindingArgs[C]) => string } = {
     `Your own hire rate in ${a.category}: ${a.hires} of ${a.resolved}, so you win about ${pct(a.p)}.`,
   'risk-factor': (a) => `AI-substitution risk ${a.level}: chance × ${a.factor}.`,
   ev: (a) => `Expected value ${usd(a.evUsd)}, ${a.ratio.toFixed(0)}× the Connects cost.`,
-  capped: (a) => `${VERDICT_WORDS[a.verdict]} at best, because of: ${a.by}.`,
+  capped: (a) => `${VERDICT_WORDS[a.verdict]} at best, because ${CAP_CAUSES[a.by as FindingCode] ?? a.by}.`,
   competition: (a) => `Competition ${a.level} (${a.rivals.toFixed(0)} real rivals).`,
 };
 

@@ -38,8 +38,9 @@ export function sameClient(a: Client | null, b: Client | null): string[] | null 
   if (near(a.rating, b.rating, (x, y) => Math.abs(x - y) <= HX.ratingTolerance)) matched.push(`rating ${a.rating}`);
   // Counts only grow, and a repost comes a little later: allow a few more.
   if (near(a.reviews, b.reviews, (x, y) => Math.abs(x - y) <= 2)) matched.push(`${a.reviews} reviews`);
-  if (near(a.totalSpent, b.totalSpent, (x, y) => x > 0 && y > 0 && Math.abs(x - y) <= HX.spendTolerance * Math.max(x, y)))
-    matched.push(`$${a.totalSpent} spent`);
+  const spent = a.totalSpent ?? 0;
+  if (near(spent, b.totalSpent, (x, y) => x > 0 && y > 0 && Math.abs(x - y) <= HX.spendTolerance * Math.max(x, y)))
+    matched.push(`$${spent.toLocaleString('en-US')} spent`);
   if (near(a.jobsPosted, b.jobsPosted, (x, y) => Math.abs(x - y) <= 5)) matched.push(`${a.jobsPosted} jobs posted`);
   if (near(a.hireRate, b.hireRate, (x, y) => Math.abs(x - y) <= 5)) matched.push(`${a.hireRate}% hire rate`);
   if (near(a.hires, b.hires, (x, y) => x > 0 && Math.abs(x - y) <= 3)) matched.push(`${a.hires} hires`);

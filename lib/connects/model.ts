@@ -2,6 +2,7 @@
 // uses is here, shown in the panel and documented in docs/connects-advisor.md; change a
 // number here and the docs' table (tests/unit/connects/model.test.ts checks it) together.
 import type { RiskLevel } from '../model/label';
+import type { FindingCode } from './findings';
 
 export type Verdict = 'worth-it' | 'think-twice' | 'skip';
 
@@ -107,9 +108,8 @@ export const ADVISOR_MODEL = {
       'payment-unverified': 'think-twice',
       'hire-rate-low': 'think-twice',
       repost: 'think-twice',
-      'ghost-open-long': 'skip',
-      'ghost-stale': 'think-twice',
-    } as Record<string, Verdict>,
+      'ghost-open-long': 'think-twice',
+    } as Partial<Record<FindingCode, Verdict>>,
   },
 
   history: {
