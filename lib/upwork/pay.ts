@@ -30,7 +30,8 @@ export function splitDuration(s: string | null): { duration: string | null; work
   let workload: string | null = null;
   for (const part of t.split(/,\s*/)) {
     if (!part) continue;
-    if (/hrs?\/week|hours?\s*(?:per|a|\/)\s*week|hours needed/i.test(part)) workload = part;
+    // "Less than 30 hrs/week", "30+ hrs/week", "Hours to be determined" (2026).
+    if (/\bhrs?\b|\bhours?\b/i.test(part)) workload = part;
     else duration = duration ? `${duration}, ${part}` : part;
   }
   return { duration, workload };
