@@ -1,40 +1,54 @@
-// The popup: what the user saw, newest first, with counts per site.
-import { database } from '@/lib/db/open';
-import { countsByPlatform, recentListings } from '@/lib/db/listings';
-import { ListingTable } from '../shared/ListingTable';
+// The popup: what the user saw this week, what they saved, whether both sites still read
+// fine, and the quick switches. Everything comes from IndexedDB; nothing is fetched.
+import { bestBets } from '@/lib/insights/best-bets';
+import { weekAtGlance } from '@/lib/insights/glance';
+import type { HomeCurrency } from '@/lib/insights/format';
+import { loadPopupData, type PopupData } from '@/lib/insights/own-history';
+import { inPeriod } from '@/lib/insights/time';
+import { HealthNotices } from '../shared/HealthNotices';
+import { SiteSwitches } from '../shared/SiteSwitches';
 import { useAsync } from '../shared/use-async';
+import { useSettings } from '../shared/use-settings';
+import { BestBets } from './BestBets';
+import { SavedListings } from './SavedListings';
+import { WeekGlance } from './WeekGlance';
 
-async function loadPopup() {
-  const db = await database();
-  const [counts, recent] = await Promise.all([countsByPlatform(db), recentListings(db, 50)]);
-  return { counts, recent };
-}
-
-export function Popup() {
-  const state = useAsync(loadPopup);
+export function Popup({ now = Date.now() }: { now?: number }) {
+  const state = useAsync(() => loadPopupData(now));
+  const settings = useSettings();
+  const home = settings.settings?.homeCurrency ?? null;
   return (
-    <main style={{ width: '420px', padding: '12px' }}>
-      <h1 style={{ fontSize: '16px' }}>GigLens</h1>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
-      {state.status === 'error' && <p role="alert">Could not read your history: {state.error}</p>}
-      {state.status === 'ready' && (
-        <>
-          <p data-giglens-counts>
-            Upwork: <strong data-platform="upwork">{state.value.counts.upwork}</strong> · Fiverr:{' '}
-            <strong data-platform="fiverr">{state.value.counts.fiverr}</strong>
-          </p>
-          {state.value.recent.length === 0 ? (
-            <p class="muted">Nothing seen yet: open Upwork or Fiverr and GigLens labels what you see.</p>
-          ) : (
-            <ListingTable listings={state.value.recent} />
-          )}
-        </>
-      )}
-      <p>
-        <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
+    <main class="popup">
+      <header class="row popup-head">
+        <h1>GigLens</h1>
+        <a class="to-dashboard" href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
           Open the dashboard
         </a>
-      </p>
+      </header>
+      {state.status === 'loading' && <p class="muted">Loading…</p>}
+      {state.status === 'error' && <p role="alert">Could not read your history: {state.error}</p>}
+      {state.status === 'ready' && <PopupBody data={state.value} now={now} home={home} />}
+      <section aria-labelledby="switches-title">
+        <h2 id="switches-title">Quick switches</h2>
+        <SiteSwitches state={settings} />
+      </section>
     </main>
+  );
+}
+
+function PopupBody({ data, now, home }: { data: PopupData; now: number; home: HomeCurrency }) {
+  const glance = weekAtGlance(data.recent, now);
+  const thisWeek = data.recent.filter((l) => inPeriod(l.lastSeenAt, glance.week));
+  return (
+    <>
+      <HealthNotices records={data.health} />
+      <WeekGlance glance={glance} />
+      <BestBets bets={bestBets(thisWeek, data.recent)} home={home} />
+      <SavedListings saved={data.saved} home={home} />
+      <p class="muted" data-giglens-counts>
+        In your history: Upwork <strong data-platform="upwork">{data.counts.upwork}</strong> · Fiverr{' '}
+        <strong data-platform="fiverr">{data.counts.fiverr}</strong>
+      </p>
+    </>
   );
 }

@@ -1,0 +1,42 @@
+// Annotations on/off per site and dimming of high-risk listings: the popup's quick switches,
+// also shown in the dashboard's settings.
+import type { Platform } from '@/lib/model/listing';
+import type { SettingsState } from './use-settings';
+
+const SITES: { platform: Platform; name: string }[] = [
+  { platform: 'upwork', name: 'Upwork' },
+  { platform: 'fiverr', name: 'Fiverr' },
+];
+
+export function SiteSwitches({ state }: { state: SettingsState }) {
+  const { settings, save, error } = state;
+  if (!settings) return error ? <p role="alert">{error}</p> : <p class="muted">Loading settings…</p>;
+  return (
+    <fieldset class="switches">
+      <legend>Labels in the page</legend>
+      {SITES.map(({ platform, name }) => (
+        <label key={platform} class="switch">
+          <input
+            type="checkbox"
+            data-switch={platform}
+            checked={settings.sites[platform].enabled}
+            onChange={(e) =>
+              void save({ sites: { ...settings.sites, [platform]: { enabled: e.currentTarget.checked } } })
+            }
+          />
+          Show GigLens on {name}
+        </label>
+      ))}
+      <label class="switch">
+        <input
+          type="checkbox"
+          data-switch="dim"
+          checked={settings.dimHighRisk}
+          onChange={(e) => void save({ dimHighRisk: e.currentTarget.checked })}
+        />
+        Dim high-risk listings
+      </label>
+      {error && <p role="alert">{error}</p>}
+    </fieldset>
+  );
+}

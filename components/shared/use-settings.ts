@@ -1,0 +1,37 @@
+// The user's settings in a view: loaded once, kept current when another page changes them,
+// and saved through the one settings store (validated on every write).
+import { useEffect, useState } from 'preact/hooks';
+import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/settings-store';
+import type { Settings } from '@/lib/settings/settings-schema';
+
+export interface SettingsState {
+  settings: Settings | null;
+  error: string | null;
+  save: (patch: Partial<Settings>) => Promise<void>;
+}
+
+export function useSettings(): SettingsState {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadSettings().then(
+      (s) => live && setSettings(s),
+      (e: unknown) => live && setError(`Could not read your settings: ${String(e)}`),
+    );
+    const stop = watchSettings((s) => live && setSettings(s));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  const save = async (patch: Partial<Settings>) => {
+    try {
+      setSettings(await saveSettings(patch));
+      setError(null);
+    } catch (e) {
+      setError(`Could not save your settings: ${String(e)}`);
+    }
+  };
+  return { settings, error, save };
+}

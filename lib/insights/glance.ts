@@ -1,0 +1,44 @@
+// "This week at a glance" for the popup: what was seen this week, per site, by risk band,
+// and which categories came up most, each with its weekly history as a sparkline.
+import type { StoredListing } from '../db/schema';
+import type { UpworkTopCategory } from '../model/label';
+import type { Platform } from '../model/listing';
+import { countByCategory, topCategoryOf } from './category';
+import { riskMix, type RiskMix } from './risk-mix';
+import { inPeriod, lastWeeks, type Week } from './time';
+
+export interface CategoryGlance {
+  category: UpworkTopCategory;
+  /** Seen this week. */
+  count: number;
+  /** New listings per week over the sparkline weeks, oldest first (the last is this week). */
+  weekly: number[];
+}
+
+export interface WeekGlance {
+  week: Week;
+  total: number;
+  perSite: Record<Platform, number>;
+  mix: RiskMix;
+  topCategories: CategoryGlance[];
+}
+
+/** "Seen this week" counts listings whose last sighting falls in this ISO week; the weekly
+ *  history counts each listing once, in the week it was first seen. */
+export function weekAtGlance(listings: readonly StoredListing[], now: number, top = 5, sparkWeeks = 8): WeekGlance {
+  const weeks = lastWeeks(now, sparkWeeks);
+  const week = weeks[weeks.length - 1]!;
+  const thisWeek = listings.filter((l) => inPeriod(l.lastSeenAt, week));
+  const perSite: Record<Platform, number> = { upwork: 0, fiverr: 0 };
+  for (const l of thisWeek) perSite[l.platform]++;
+  const topCategories = countByCategory(thisWeek)
+    .slice(0, top)
+    .map(({ category, count }) => ({
+      category,
+      count,
+      weekly: weeks.map(
+        (w) => listings.filter((l) => topCategoryOf(l) === category && inPeriod(l.firstSeenAt, w)).length,
+      ),
+    }));
+  return { week, total: thisWeek.length, perSite, mix: riskMix(thisWeek), topCategories };
+}

@@ -1,0 +1,55 @@
+// Parse health in plain words: the latest outcome per site and page kind, turned into
+// sentences a freelancer understands ("Upwork's search page may have changed its layout").
+import type { PageHealthRecord } from '../db/schema';
+import type { Platform } from '../model/listing';
+
+export type HealthLevel = 'ok' | 'warning' | 'problem';
+
+export interface HealthNotice {
+  platform: Platform;
+  kind: string;
+  level: HealthLevel;
+  text: string;
+  at: number;
+}
+
+const SITE: Record<Platform, string> = { upwork: 'Upwork', fiverr: 'Fiverr' };
+
+/** "search" → "search page"; kinds are the adapters' page-kind names. */
+const pageWords = (kind: string) => `${kind.replace(/[-_]+/g, ' ')} page`;
+
+export function healthNotice(r: PageHealthRecord, formatTime: (ms: number) => string): HealthNotice {
+  const site = SITE[r.platform];
+  const when = formatTime(r.at);
+  const base = { platform: r.platform, kind: r.kind, at: r.at };
+  const { found, parsed } = r.health;
+  if (r.status === 'blocked') {
+    return {
+      ...base,
+      level: 'problem',
+      text: `${site} showed a security check or login wall instead of the ${pageWords(r.kind)} (${when}). GigLens could not read it; once the check is passed and the page reloads, it reads it again.`,
+    };
+  }
+  if (r.status === 'ok' && found > 0 && parsed < found) {
+    return {
+      ...base,
+      level: parsed === 0 ? 'problem' : 'warning',
+      text: `${site}'s ${pageWords(r.kind)} may have changed its layout: GigLens read ${parsed} of ${found} listings (${when}). Listings it could not read have no badge.`,
+    };
+  }
+  if (r.status === 'unsupported') {
+    return { ...base, level: 'ok', text: `${site}: GigLens does not read this kind of page (${when}).` };
+  }
+  if (r.status === 'empty') {
+    return { ...base, level: 'ok', text: `${site}'s ${pageWords(r.kind)} had no listings (${when}).` };
+  }
+  return { ...base, level: 'ok', text: `${site}'s ${pageWords(r.kind)}: all ${found} listings read (${when}).` };
+}
+
+/** Problems first, then warnings, each newest first; the fine ones last. */
+export function healthNotices(records: readonly PageHealthRecord[], formatTime: (ms: number) => string): HealthNotice[] {
+  const order: Record<HealthLevel, number> = { problem: 0, warning: 1, ok: 2 };
+  return records
+    .map((r) => healthNotice(r, formatTime))
+    .sort((a, b) => order[a.level] - order[b.level] || b.at - a.at);
+}

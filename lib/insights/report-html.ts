@@ -1,0 +1,87 @@
+// A self-contained HTML report of the dashboard's current view: one file that opens offline,
+// runs no script (none is written, and its CSP forbids them anyway) and loads nothing.
+// Every text from a listing is escaped; charts are the dashboard's own SVG.
+import type { StoredListing } from '../db/schema';
+import { riskAttr } from '../model/label';
+import { riskLevelName } from '@/components/format/risk-words';
+import { anonymiseAll } from './anonymise';
+import { topCategoryOf } from './category';
+import type { ComparisonRow } from './compare';
+import { formatChange, formatPay, formatValue } from './format';
+import { formatDay } from './time';
+
+export interface ReportChart {
+  title: string;
+  description: string;
+  /** Markup of one <svg> element, serialised from the dashboard. */
+  svg: string;
+}
+
+export interface ReportInput {
+  title: string;
+  generatedAt: number;
+  sourceName: string;
+  anonymise: boolean;
+  summary: { label: string; value: string }[];
+  charts: ReportChart[];
+  comparison: { aLabel: string; bLabel: string; rows: ComparisonRow[] } | null;
+  listings: readonly StoredListing[];
+  notes: string[];
+  /** The dashboard theme, inlined so the report looks the same in light and dark. */
+  css: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** Charts are our own markup; anything active in one means it was tampered with: drop it. */
+const ACTIVE = /<script|<foreignobject|<iframe|<object|<embed|\son[a-z]+\s*=|javascript:|(?:href|src)\s*=\s*["']?(?!#)/i;
+export const isInertSvg = (svg: string): boolean => /^<svg[\s>]/i.test(svg.trim()) && !ACTIVE.test(svg);
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+/** Escaped title link only for a real https page of the two sites. */
+const SAFE_LINK = /^https:\/\/www\.(?:upwork|fiverr)\.com\//;
+
+function listingRow(l: StoredListing, links: boolean): string {
+  const level = riskAttr(l.label);
+  const title = escapeHtml(l.title);
+  const cell = links && SAFE_LINK.test(l.url) ? `<a href="${escapeHtml(l.url)}">${title}</a>` : title;
+  return `<tr><td>${l.platform === 'upwork' ? 'Upwork' : 'Fiverr'}</td><td>${cell}</td><td>${escapeHtml(topCategoryOf(l) ?? '—')}</td><td class="risk risk-${level}">${riskLevelName(level)}</td><td>${escapeHtml(formatPay(l))}</td><td>${formatDay(l.firstSeenAt)}</td></tr>`;
+}
+
+function comparisonTable(c: NonNullable<ReportInput['comparison']>): string {
+  const rows = c.rows
+    .map((r) => `<tr><th scope="row">${escapeHtml(r.label)}</th><td>${formatValue(r.a, r.unit)}</td><td>${formatValue(r.b, r.unit)}</td><td>${escapeHtml(formatChange(r))}</td></tr>`)
+    .join('');
+  return `<section><h2>Period comparison</h2><table><thead><tr><th scope="col">Measure</th><th scope="col">${escapeHtml(c.aLabel)}</th><th scope="col">${escapeHtml(c.bLabel)}</th><th scope="col">Change</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
+export function buildReportHtml(input: ReportInput): string {
+  const listings = input.anonymise ? anonymiseAll(input.listings) : input.listings;
+  const charts = input.charts
+    .map((c) =>
+      `<figure><figcaption><h2>${escapeHtml(c.title)}</h2><p class="muted">${escapeHtml(c.description)}</p></figcaption>${
+        isInertSvg(c.svg) ? c.svg : '<p>(This chart was left out: it contained active content.)</p>'
+      }</figure>`)
+    .join('');
+  const summary = input.summary.map((s) => `<li>${escapeHtml(s.label)}: <strong>${escapeHtml(s.value)}</strong></li>`).join('');
+  const rows = listings.map((l) => listingRow(l, !input.anonymise)).join('');
+  const notes = input.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(input.title)}</title>
+<style>${input.css.replace(/<\/style/gi, '<\\/style')}
+main{max-width:1000px;margin:0 auto;padding:24px} figure{margin:24px 0} svg{max-width:100%;height:auto}</style>
+</head><body><main>
+<h1>${escapeHtml(input.title)}</h1>
+<p class="muted">${escapeHtml(input.sourceName)} · made ${escapeHtml(new Date(input.generatedAt).toISOString().slice(0, 16).replace('T', ' '))} UTC${input.anonymise ? ' · anonymised: no client or seller details, no links' : ''}</p>
+<ul>${summary}</ul>
+${charts}
+${input.comparison ? comparisonTable(input.comparison) : ''}
+<section><h2>Listings (${listings.length})</h2><table><thead><tr><th scope="col">Site</th><th scope="col">Listing</th><th scope="col">Category</th><th scope="col">AI risk</th><th scope="col">Pay</th><th scope="col">First seen</th></tr></thead><tbody>${rows}</tbody></table></section>
+<section><h2>About these figures</h2><ul>${notes}</ul></section>
+</main></body></html>
+`;
+}

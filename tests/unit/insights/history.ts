@@ -1,0 +1,63 @@
+// Test histories built from real listings: the saved fixture pages parsed by the real site
+// adapters, given labels and sighting times by the test, then stored in fake IndexedDB.
+import { upwork } from '@/lib/upwork/adapter';
+import { fiverr } from '@/lib/fiverr/adapter';
+import { database } from '@/lib/db/open';
+import type { PageHealthRecord, StoredListing } from '@/lib/db/schema';
+import type { Label, RiskLevel, UpworkTopCategory } from '@/lib/model/label';
+import type { Listing } from '@/lib/model/listing';
+import { loadPage } from '../../fixtures';
+
+export const UPWORK_SEARCH = {
+  file: 'upwork-search-2024-09-logged-in-snippet.html',
+  url: 'https://www.upwork.com/nx/search/jobs/?q=automation',
+};
+export const FIVERR_SEARCH = {
+  file: 'fiverr-search-2025-08.html',
+  url: "https://www.fiverr.com/search/gigs?query=writer%27s%20block",
+};
+
+export function realListings(page: { file: string; url: string }): Listing[] {
+  const url = new URL(page.url);
+  const adapter = url.host.includes('upwork') ? upwork : fiverr;
+  return adapter.parsePage(loadPage(page.file), url).listings;
+}
+
+export function label(upworkCategory: UpworkTopCategory | null, level: RiskLevel | null, score = 50): Label {
+  return {
+    category: upworkCategory && { id: upworkCategory.toLowerCase().replace(/\W+/g, '-'), name: upworkCategory, upwork: upworkCategory, confidence: 0.9 },
+    risk: level && { level, score, mode: 'automation', reasons: [], confidence: 0.8, movesTo: [] },
+  };
+}
+
+export interface Sighting {
+  label?: Label | null;
+  first: number;
+  last?: number;
+  seen?: number;
+  saved?: number;
+}
+
+export function stored(listing: Listing, s: Sighting): StoredListing {
+  const out: StoredListing = {
+    ...listing,
+    label: s.label ?? null,
+    categoryId: s.label?.category?.id ?? null,
+    firstSeenAt: s.first,
+    lastSeenAt: s.last ?? s.first,
+    seenCount: s.seen ?? 1,
+  };
+  if (s.saved !== undefined) out.savedAt = s.saved;
+  return out;
+}
+
+/** Writes straight into the `giglens` database, as the background would have. */
+export async function seed(listings: StoredListing[], health: PageHealthRecord[] = []): Promise<void> {
+  const db = await database();
+  const tx = db.transaction(['listings', 'pageHealth'], 'readwrite');
+  await Promise.all([
+    ...listings.map((l) => tx.objectStore('listings').put(l)),
+    ...health.map((h) => tx.objectStore('pageHealth').put(h)),
+  ]);
+  await tx.done;
+}
