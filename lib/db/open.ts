@@ -3,6 +3,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, type GigLensDB } from './schema';
 import { upgradeToV2 } from './upgrade-v2';
+import { upgradeToV3 } from './outcomes';
 
 export type GigLensDatabase = IDBPDatabase<GigLensDB>;
 
@@ -24,6 +25,7 @@ export function openDatabase(version = DB_VERSION): Promise<GigLensDatabase> {
         db.createObjectStore('batches', { keyPath: 'batchId' }).createIndex('by-at', 'at');
       }
       if (step(2)) upgradeToV2(db, tx);
+      if (step(3)) upgradeToV3(db);
     },
     blocking() {
       // A newer version wants to upgrade: let it, and reopen on next use.

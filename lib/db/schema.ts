@@ -6,9 +6,10 @@ import type { Listing, Platform } from '../model/listing';
 import type { PageStatus, ParseHealth } from '../model/page';
 import type { WeekAggregate } from '../trends/aggregate';
 import type { MetaRecord } from './meta-records';
+import type { OutcomeRecord } from '../connects/outcome';
 
 export const DB_NAME = 'giglens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A listing as kept: the contract fields, its label and when the user saw it (epoch ms). */
 export type StoredListing = Listing & {
@@ -67,5 +68,12 @@ export interface GigLensDB extends DBSchema {
   meta: {
     key: MetaRecord['key'];
     value: MetaRecord;
+  };
+  /** v3: what the user marked on jobs they applied to (lib/db/outcomes.ts), kept forever:
+   *  the Connects ledger and the user's own hire rates are built from it. */
+  outcomes: {
+    key: ListingKey;
+    value: OutcomeRecord;
+    indexes: { 'by-applied': number; 'by-category': string };
   };
 }
