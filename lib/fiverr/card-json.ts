@@ -3,7 +3,7 @@
 import type { ListingInput } from '@/lib/model/listing';
 import { perseusProps } from './embedded';
 import { pageCurrency, toPageCurrency } from './money';
-import { isRecord, levelFromCode, numOr, strOr } from './values';
+import { amountOr, gigIdOr, isRecord, levelFromCode, numOr, starsOr, strOr } from './values';
 
 type Json = Record<string, unknown>;
 
@@ -26,10 +26,7 @@ function gigRecords(props: Json): Json[] {
   return raw.map((r) => ({ ...r, gigId: r.pk_i, u_id: `${String(r.pk_i)}_${String(r.position)}` }));
 }
 
-const gigIdOf = (r: Json): string | null => {
-  const id = r.gigId ?? r.gig_id;
-  return typeof id === 'number' || (typeof id === 'string' && /^\d+$/.test(id)) ? String(id) : null;
-};
+const gigIdOf = (r: Json): string | null => gigIdOr(r.gigId ?? r.gig_id);
 
 function index(doc: Document): GigIndex {
   let idx = indexes.get(doc);
@@ -64,9 +61,9 @@ export function cardRecord(doc: Document, dataGigId: string): CardRecord | null 
 
 /** What a card record says, in contract units; fields it lacks are left out. */
 export function fromCardRecord(doc: Document, { record: r, exact }: CardRecord) {
-  const count = numOr(r.buying_review_rating_count);
+  const count = amountOr(r.buying_review_rating_count);
   const recommended = isRecord(r.packages) && isRecord(r.packages.recommended) ? r.packages.recommended : {};
-  const usd = numOr(r.price_i) ?? numOr(recommended.price);
+  const usd = amountOr(r.price_i) ?? amountOr(recommended.price);
   const cur = pageCurrency(doc);
   const level = r.is_pro === true ? 'pro' : levelFromCode(r.seller_level);
   const name = strOr(r.seller_name);
@@ -80,12 +77,12 @@ export function fromCardRecord(doc: Document, { record: r, exact }: CardRecord) 
           displayName: strOr(r.seller_display_name),
           level,
           // The card shows the gig's own rating; a gig without reviews shows none (count 0).
-          rating: count ? numOr(r.buying_review_rating) : null,
+          rating: count ? starsOr(r.buying_review_rating) : null,
           reviews: count,
         }
       : undefined,
     pay: usd !== null && cur ? { type: 'from', amount: toPageCurrency(usd, cur), currency: cur.code } : undefined,
-    deliveryDays: numOr(recommended.duration),
+    deliveryDays: amountOr(recommended.duration),
     // `type` marks the slot: "promoted_gigs" is an ad; unknown when the gig is listed twice
     // and this card could not be matched to its own slot.
     promoted: exact ? r.type === 'promoted_gigs' : null,

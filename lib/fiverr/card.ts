@@ -13,9 +13,9 @@ type SellerInput = NonNullable<ListingInput['seller']>;
 export function cardInput(el: Element, doc: Document, url: URL, kind: FiverrPageKind): ListingInput | null {
   const dom = readCardDom(el);
   const match = dom.dataGigId ? cardRecord(doc, dom.dataGigId) : null;
-  const json = match && match.record && (!dom.id || String(match.record.gigId ?? match.record.gig_id) === dom.id)
-    ? fromCardRecord(doc, match)
-    : null;
+  const fromJson = match ? fromCardRecord(doc, match) : null;
+  // A record for another gig (stale state after in-page navigation) is no source for this card.
+  const json = fromJson && (!dom.id || fromJson.id === dom.id) ? fromJson : null;
   const id = dom.id ?? json?.id;
   const link = dom.url ?? gigUrl(json?.url)?.href;
   const title = dom.title ?? json?.title;

@@ -6,8 +6,8 @@ import { gigProps, jsonLdOfType } from './embedded';
 import { gigUrl, usernameOf } from './card-dom';
 import { pageCurrency, toPageCurrency } from './money';
 import { gigPage as sel, pick, pickAll } from './selectors';
-import { clean, isRecord, levelFromCode, levelFromText, numOr, parseCount, parseDays, parseMoney,
-  parseRating, parseRevisions, strOr, textOf } from './values';
+import { amountOr, clean, gigIdOr, isRecord, levelFromCode, levelFromText, numOr, parseCount, parseDays, parseMoney,
+  parseRating, parseRevisions, starsOr, strOr, textOf } from './values';
 import { blockText, htmlToText } from './html-text';
 
 type Json = Record<string, unknown>;
@@ -21,15 +21,15 @@ function jsonPackages(props: Json, doc: Document): Package[] | null {
   const cur = pageCurrency(doc);
   if (!Array.isArray(list) || !cur) return null;
   return list.filter(isRecord).flatMap((p) => {
-    const cents = numOr(p.price);
-    const hours = numOr(p.duration);
+    const cents = amountOr(p.price);
+    const hours = amountOr(p.duration);
     if (cents === null) return [];
     return [{
       name: strOr(p.title) ?? '',
       price: toPageCurrency(cents / 100, cur),
       currency: cur.code,
       deliveryDays: hours !== null ? Math.round((hours / 24) * 10) / 10 : null,
-      revisions: numOr(p.revisions),
+      revisions: amountOr(p.revisions),
     }];
   });
 }
@@ -63,7 +63,7 @@ export function gigPageInput(el: Element, doc: Document, url: URL): ListingInput
   const card = obj(props.sellerCard);
   const jsonSeller = obj(overview.seller);
 
-  const id = String(numOr(general.gigId) ?? clean(el.getAttribute('data-gig-id')) ?? '');
+  const id = gigIdOr(general.gigId) ?? gigIdOr(el.getAttribute('data-gig-id'));
   const canonical = gigUrl(url.pathname);
   const titleEl = pick(el, sel.title);
   const title = textOf(titleEl) ?? strOr(general.gigTitle);
@@ -76,8 +76,8 @@ export function gigPageInput(el: Element, doc: Document, url: URL): ListingInput
     : (levelFromCode(obj(obj(props.seo).description).sellerAchievement)
       ?? ACHIEVEMENT[numOr(jsonSeller.achievement) ?? -1]
       ?? levelFromText(textOf(pick(el, sel.sellerLevel))));
-  const rating = numOr(card.rating) ?? parseRating(textOf(pick(el, sel.sellerRating)));
-  const reviews = numOr(card.ratingsCount) ?? parseCount(textOf(pick(el, sel.sellerRatingCount)));
+  const rating = starsOr(card.rating) ?? parseRating(textOf(pick(el, sel.sellerRating)));
+  const reviews = amountOr(card.ratingsCount) ?? parseCount(textOf(pick(el, sel.sellerRatingCount)));
 
   const packages = jsonPackages(props, doc) ?? domPackages(el);
   const basic = packages?.[0];

@@ -74,8 +74,10 @@ const LEVEL_WORDS: Record<string, SellerLevel> = {
 };
 
 /** The level a badge text states, or null when the text is not a level badge. */
-export const levelFromText = (s: string | null | undefined): SellerLevel | null =>
-  (s && LEVEL_WORDS[s.toLowerCase().replace(/\s+/g, ' ').trim()]) || null;
+export function levelFromText(s: string | null | undefined): SellerLevel | null {
+  const key = s?.toLowerCase().replace(/\s+/g, ' ').trim();
+  return key && Object.hasOwn(LEVEL_WORDS, key) ? LEVEL_WORDS[key]! : null;
+}
 
 // JSON codes. Cards: `seller_level` (2025-08, F); "" is what the page's own level filter calls
 // "New Seller" (facet `na`, 20 of 27 gigs on the search fixture). Seller page: `sellerLevel`
@@ -98,4 +100,20 @@ export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const numOr = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** A gig id: a positive integer, as a number or a string of digits. */
+export function gigIdOr(v: unknown): string | null {
+  if (typeof v === 'number') return Number.isSafeInteger(v) && v > 0 ? String(v) : null;
+  return typeof v === 'string' && /^\d{1,20}$/.test(v.trim()) ? v.trim() : null;
+}
+
+/** A count or amount: finite and not negative. */
+export const amountOr = (v: unknown): number | null => {
+  const n = numOr(v);
+  return n !== null && n >= 0 ? n : null;
+};
+/** A 0..5 star score. */
+export const starsOr = (v: unknown): number | null => {
+  const n = numOr(v);
+  return n !== null && n >= 0 && n <= 5 ? n : null;
+};
 export const strOr = (v: unknown): string | null => (typeof v === 'string' ? clean(v) : null);
