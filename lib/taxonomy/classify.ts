@@ -1,0 +1,119 @@
+// Puts a listing in the taxonomy. The platform's own category wins when the page states one
+// (an Upwork occupation, a Fiverr subcategory); a stated top level narrows the choice;
+// otherwise the words of the title, skills and description vote, the title loudest.
+import { CATEGORIES, type CategoryDef } from './categories';
+import { VOCABULARY } from './vocabulary';
+import { addPhrases, scanPhrases, type PhraseEntry, type PhraseIndex } from './phrases';
+import { allowedBy, namedCategory } from './platform';
+import { words } from './text';
+
+export interface ClassifyFields {
+  /** Stemmed words of the listing's parts (see `text.ts`); '|' separates skills. */
+  title: readonly string[];
+  skills: readonly string[];
+  description: readonly string[];
+  platformCategory: string | null;
+  platformSubcategory: string | null;
+}
+
+export interface Classified {
+  def: CategoryDef;
+  confidence: number;
+}
+
+interface Vote {
+  category: number;
+  weight: number;
+  /** Last scan that counted this phrase: each phrase counts once per part of a listing. */
+  seen: number;
+}
+
+// Per part: a stated subcategory we could not name outright still says a lot; a description
+// says less per word than a title and is long.
+const PART_WEIGHT = { subcategory: 3, title: 1, skills: 0.6, description: 0.3 } as const;
+
+const PHR = Number(process.env.PHR ?? 0.5);
+let vocabulary: PhraseIndex<Vote> | null = null;
+let scanId = 0;
+
+function buildVocabulary(): PhraseIndex<Vote> {
+  const index: PhraseIndex<Vote> = new Map();
+  CATEGORIES.forEach((def, category) => {
+    // Spellings that stem alike ("lead", "leads") are one phrase, at their highest weight.
+    const weights = new Map<string, [string, number]>();
+    for (const [weight, list] of Object.entries(VOCABULARY[def.id] ?? {})) {
+      for (const phrase of list.split('|')) {
+        const key = words(phrase).join(' ');
+        if ((weights.get(key)?.[1] ?? 0) < Number(weight)) weights.set(key, [phrase, Number(weight)]);
+      }
+    }
+    for (const [phrase, weight] of weights.values()) addPhrases(index, phrase, { category, weight, seen: -1 });
+  });
+  return index;
+}
+
+// Within one part a category counts each phrase once, and a phrase inside a longer one it
+// already matched ("lead" in "lead generation") not at all: synonyms and sub-phrases of the
+// setting ("Shopify store website") must not outvote the task ("SEO"). Longer phrases are
+// surer signs than single words.
+const HEAD = Number(process.env.HEAD ?? 2);
+const LAST = Number(process.env.LAST ?? 1);
+const SPLIT = new Set(['|', 'for', 'with', 'to', 'in', 'on', 'from', 'at', 'by', 'who', 'that', 'need', 'want', 'requir', 'and', 'or']);
+
+function vote(scores: Float64Array, stems: readonly string[], partWeight: number, head = false): void {
+  const id = ++scanId;
+  // Longest match wins: "sales copy" is copywriting, and its "sales" is not also lead generation.
+  let coverStart = 0;
+  let coverEnd = 0;
+  const hits: [number, number, number][] = [];
+  scanPhrases(vocabulary!, stems, (entry: PhraseEntry<Vote>, start, end) => {
+    const v = entry.value;
+    if (v.seen === id) return;
+    if (start >= coverStart && end <= coverEnd && end - start < coverEnd - coverStart) return;
+    v.seen = id;
+    if (end > coverEnd) (coverStart = start), (coverEnd = end);
+    hits.push([v.category, v.weight * partWeight * (1 + PHR * entry.rest.length), start]);
+  });
+  let segEnd = -1;
+  if (head && hits.length) {
+    const first = hits.reduce((m, h) => Math.min(m, h[2]), Infinity);
+    segEnd = first;
+    while (segEnd < stems.length && !SPLIT.has(stems[segEnd]!)) segEnd++;
+  }
+  let lastStart = -1;
+  for (const h of hits) if (h[2] < segEnd) lastStart = Math.max(lastStart, h[2]);
+  for (const [c, w, start] of hits) {
+    scores[c]! += w * (start < segEnd ? HEAD * (start === lastStart ? LAST : 1) : 1);
+  }
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+export function classify(fields: ClassifyFields): Classified {
+  const allowed = allowedBy(fields.platformCategory);
+  const named = namedCategory(fields.platformSubcategory, allowed) ?? namedCategory(fields.platformCategory, allowed);
+  if (named !== null) return { def: CATEGORIES[named]!, confidence: 0.95 };
+
+  vocabulary ??= buildVocabulary();
+  const scores = new Float64Array(CATEGORIES.length);
+  if (fields.platformSubcategory) vote(scores, words(fields.platformSubcategory), PART_WEIGHT.subcategory);
+  vote(scores, fields.title, PART_WEIGHT.title, true);
+  vote(scores, fields.skills, PART_WEIGHT.skills);
+  vote(scores, fields.description, PART_WEIGHT.description);
+
+  let best = -1;
+  for (let i = 0; i < scores.length; i++) {
+    if (allowed && !allowed.includes(i)) continue;
+    if (best < 0 || scores[i]! > scores[best]!) best = i;
+  }
+  const def = CATEGORIES[best]!;
+  let rival = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (CATEGORIES[i]!.upwork !== def.upwork && (!allowed || allowed.includes(i))) rival = Math.max(rival, scores[i]!);
+  }
+  const top = scores[best]!;
+  // Certainty of the top level: how far the winner leads the best other top level.
+  const margin = top > 0 ? (top - rival) / (top + 2) : 0;
+  const floor = allowed ? 0.6 : 0.1;
+  return { def, confidence: round2(Math.min(0.95, floor + (0.9 - floor) * margin)) };
+}

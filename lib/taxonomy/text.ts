@@ -1,0 +1,83 @@
+// Words of a listing as the classifier and the rules see them: entities decoded, lower case,
+// crudely stemmed so that "translator", "translating" and "translate" meet on one key.
+// Keywords go through the same functions, so the stemmer only has to be consistent.
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** Titles from Upwork's API keep HTML entities (`&amp;`, `&#39;`). */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x?[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+  });
+}
+
+// Longest first; the replacement restores the "y" of "entries" and the "iz" of "-ization".
+const SUFFIXES: [string, string][] = [
+  ['ization', 'iz'], ['isation', 'is'], ['ments', ''], ['ment', ''], ['ings', ''], ['ing', ''],
+  ['ions', ''], ['ion', ''], ['ies', 'y'], ['ers', ''], ['er', ''], ['ed', ''], ['es', ''], ['ly', ''],
+];
+// Doubled final consonants left by "shopping", "planning"; l, s and z double in base words too.
+const DOUBLED = /([b-df-hj-kmnp-rtv-xy])\1$/;
+// Stems shorter than this collide with other words ("offer" → "off", "coming" → "com").
+const MIN = 4;
+
+// Words whose stem is another word: "accounting" is not "account", "hosting" not "host",
+// "listing" not "list", "poster" not "post", "theme" not "them".
+const KEEP = new Set(
+  ('accounting marketing engineering engineer building hosting booking listing training programming ' +
+    'housing meeting setting posting clothing shipping banking landscaping recording drawing painting ' +
+    'funding trading poster letter banner planner master mastering news series business pricing ' +
+    'spring looker setter sticker theme themes landing reporter')
+    .split(' '),
+);
+
+const cache = new Map<string, string>();
+
+function stemUncached(word: string): string {
+  if (word.length <= MIN || /\d/.test(word) || KEEP.has(word)) return word;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    const base = word.slice(0, -suffix.length);
+    if (replacement) return base + replacement;
+    if (base.length >= MIN) return trimEnding(base);
+    // "coding", "codes", "coder" → "code"; "sites" → "site".
+    if (base.length === MIN - 1 && suffix !== 'ly') return base + 'e';
+  }
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return trimEnding(word.slice(0, -1));
+  return trimEnding(word);
+}
+
+function trimEnding(base: string): string {
+  if (DOUBLED.test(base) && base.length > MIN) return base.slice(0, -1);
+  return base.length > MIN && base.endsWith('e') ? base.slice(0, -1) : base;
+}
+
+/** The key a word is matched on (memoised: listings repeat the same few thousand words). */
+export function stem(word: string): string {
+  let s = cache.get(word);
+  if (s === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    s = stemUncached(word);
+    cache.set(word, s);
+  }
+  return s;
+}
+
+// Letters and digits of any script ("+" and "#" keep "c++" and "c#" whole), or punctuation
+// that ends a phrase (a spaced dash, a full stop, a comma...), which becomes BREAK.
+const TOKEN = /([\p{L}\p{N}][\p{L}\p{N}+#]*)|[|:;,()!?[\]]|\s[-–—]\s|\.(?=\s|$)/gu;
+export const BREAK = '|';
+
+/** Stemmed words of a text in order, BREAK where punctuation separates phrases. */
+export function words(text: string, limit = Infinity): string[] {
+  const source = decodeEntities(text.length > limit ? text.slice(0, limit) : text).toLowerCase();
+  const out: string[] = [];
+  for (const m of source.matchAll(TOKEN)) {
+    if (m[1]) out.push(stem(m[1]));
+    else if (out.length && out[out.length - 1] !== BREAK) out.push(BREAK);
+  }
+  return out;
+}
