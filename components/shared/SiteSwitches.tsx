@@ -20,9 +20,10 @@ export function SiteSwitches({ state }: { state: SettingsState }) {
             type="checkbox"
             data-switch={platform}
             checked={settings.sites[platform].enabled}
-            onChange={(e) =>
-              void save({ sites: { ...settings.sites, [platform]: { enabled: e.currentTarget.checked } } })
-            }
+            onChange={(e) => {
+              const enabled = e.currentTarget.checked;
+              void save((current) => ({ sites: { ...current.sites, [platform]: { enabled } } }));
+            }}
           />
           Show GigLens on {name}
         </label>

@@ -1,13 +1,15 @@
 // The user's settings in a view: loaded once, kept current when another page changes them,
 // and saved through the one settings store (validated on every write).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/settings-store';
 import type { Settings } from '@/lib/settings/settings-schema';
 
 export interface SettingsState {
   settings: Settings | null;
   error: string | null;
-  save: (patch: Partial<Settings>) => Promise<void>;
+  /** Saves a change computed from the settings as stored at that moment. Changes run one
+   *  after another: two quick clicks must not each overwrite the other's field. */
+  save: (change: Partial<Settings> | ((current: Settings) => Partial<Settings>)) => Promise<void>;
 }
 
 export function useSettings(): SettingsState {
@@ -25,13 +27,18 @@ export function useSettings(): SettingsState {
       stop();
     };
   }, []);
-  const save = async (patch: Partial<Settings>) => {
-    try {
-      setSettings(await saveSettings(patch));
-      setError(null);
-    } catch (e) {
-      setError(`Could not save your settings: ${String(e)}`);
-    }
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const save: SettingsState['save'] = (change) => {
+    queue.current = queue.current.then(async () => {
+      try {
+        const patch = typeof change === 'function' ? change(await loadSettings()) : change;
+        setSettings(await saveSettings(patch));
+        setError(null);
+      } catch (e) {
+        setError(`Could not save your settings: ${String(e)}`);
+      }
+    });
+    return queue.current;
   };
   return { settings, error, save };
 }

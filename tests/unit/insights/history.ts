@@ -17,10 +17,14 @@ export const FIVERR_SEARCH = {
   url: "https://www.fiverr.com/search/gigs?query=writer%27s%20block",
 };
 
+const parsed = new Map<string, Listing[]>();
+
+/** Parsed once per test file: the listings are plain data, each test copies what it changes. */
 export function realListings(page: { file: string; url: string }): Listing[] {
   const url = new URL(page.url);
   const adapter = url.host.includes('upwork') ? upwork : fiverr;
-  return adapter.parsePage(loadPage(page.file), url).listings;
+  if (!parsed.has(page.file)) parsed.set(page.file, adapter.parsePage(loadPage(page.file), url).listings);
+  return structuredClone(parsed.get(page.file)!);
 }
 
 export function label(upworkCategory: UpworkTopCategory | null, level: RiskLevel | null, score = 50): Label {
