@@ -14,8 +14,13 @@ export const SEARCH_2024_08 = {
   url: 'https://www.upwork.com/nx/search/jobs/?q=web%20scraping',
 };
 
+const parsed = new Map<string, Listing[]>();
+
+/** The listings of a saved page (parsed once per test file; callers must not mutate them). */
 export function pageListings(page: { file: string; url: string }): Listing[] {
-  return upwork.parsePage(loadPage(page.file), new URL(page.url)).listings;
+  let listings = parsed.get(page.file);
+  if (!listings) parsed.set(page.file, (listings = upwork.parsePage(loadPage(page.file), new URL(page.url)).listings));
+  return listings;
 }
 
 export const CATEGORIES: CategoryLabel[] = [
