@@ -63,3 +63,24 @@ export const ownFixture = (file: string): Document =>
 
 /** A document from markup written in a test. */
 export const html = (markup: string): Document => new DOMParser().parseFromString(markup, 'text/html');
+
+/** A card in the 2025-08 markup (trimmed from fiverr-search-2025-08.html), parts replaceable. */
+export function card(o: {
+  slot?: string; href?: string; title?: string; seller?: string; sellerHref?: string; badge?: string;
+  rating?: string; count?: string; price?: string;
+} = {}): string {
+  const href = o.href ?? '/aliceiza/help-you-develop-your-book-plot?context_referrer=search_gigs';
+  const rating = o.rating === undefined && o.count === undefined ? '' : `<div class="orca-rating">
+      <strong class="rating-score">${o.rating ?? ''}</strong>
+      <span class="ratings-count">(<span class="rating-count-number">${o.count ?? ''}</span>)</span></div>`;
+  return `<div class="gig-card-layout"><div class="gig-wrapper-impressions gig-wrapper basic-gig-card" data-gig-id="${o.slot ?? '194903335_1'}">
+    <div class="basic-gig-card">
+      <a href="${href}" aria-label="Go to gig" class="media"><img alt=""></a>
+      <div class="flex-between"><span class="p-r-24">
+        <a href="${o.sellerHref ?? '/aliceiza?source=gig_cards'}" class="text-bold"><span title="${o.seller ?? 'Alice'}">${o.seller ?? 'Alice'}</span></a>
+      </span><span><div><p>${o.badge ?? 'Level 2'}</p></div></span></div>
+      ${o.title === '' ? '' : `<a href="${href}" aria-label="Go to gig"><p role="heading" aria-level="3">${o.title ?? 'I will help you get over writers block'}</p></a>`}
+      ${rating}
+      ${o.price === '' ? '' : `<a href="${href}" aria-label="Go to gig"><span class="text-bold co-grey-1200">From<span>${o.price ?? '$40'}</span></span></a>`}
+    </div></div></div>`;
+}

@@ -2,30 +2,9 @@
 // listing (counted in health), hostile strings stay inert text.
 import { describe, expect, test } from 'vitest';
 import { fiverr } from '@/lib/fiverr/adapter';
-import { html, ownFixture } from './helpers';
+import { card, html, ownFixture } from './helpers';
 
 const SEARCH = new URL('https://www.fiverr.com/search/gigs?query=logo');
-
-/** A card in the 2025-08 markup (trimmed from fiverr-search-2025-08.html), parts replaceable. */
-function card(o: {
-  slot?: string; href?: string; title?: string; seller?: string; sellerHref?: string; badge?: string;
-  rating?: string; count?: string; price?: string;
-} = {}): string {
-  const href = o.href ?? '/aliceiza/help-you-develop-your-book-plot?context_referrer=search_gigs';
-  const rating = o.rating === undefined && o.count === undefined ? '' : `<div class="orca-rating">
-      <strong class="rating-score">${o.rating ?? ''}</strong>
-      <span class="ratings-count">(<span class="rating-count-number">${o.count ?? ''}</span>)</span></div>`;
-  return `<div class="gig-card-layout"><div class="gig-wrapper-impressions gig-wrapper basic-gig-card" data-gig-id="${o.slot ?? '194903335_1'}">
-    <div class="basic-gig-card">
-      <a href="${href}" aria-label="Go to gig" class="media"><img alt=""></a>
-      <div class="flex-between"><span class="p-r-24">
-        <a href="${o.sellerHref ?? '/aliceiza?source=gig_cards'}" class="text-bold"><span title="${o.seller ?? 'Alice'}">${o.seller ?? 'Alice'}</span></a>
-      </span><span><div><p>${o.badge ?? 'Level 2'}</p></div></span></div>
-      ${o.title === '' ? '' : `<a href="${href}" aria-label="Go to gig"><p role="heading" aria-level="3">${o.title ?? 'I will help you get over writers block'}</p></a>`}
-      ${rating}
-      ${o.price === '' ? '' : `<a href="${href}" aria-label="Go to gig"><span class="text-bold co-grey-1200">From<span>${o.price ?? '$40'}</span></span></a>`}
-    </div></div></div>`;
-}
 
 const page = (body: string, head = '') => html(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
 const one = (markup: string, head = '') => {
