@@ -1,8 +1,10 @@
-// Labels a listing for the badge. The rules engine (lib/rules) fills this in; until a
-// listing can be labelled the badge shows `unknown` rather than a guess.
+// Labels a listing for the badge: its category and AI-substitution risk, from the rules
+// engine (lib/rules) with the default rule set. Pure, synchronous and fast: the content
+// script calls it for every listing on the page's main thread.
 import type { Label } from '../model/label';
 import type { Listing } from '../model/listing';
+import { labelWith } from '../rules/engine';
 
-export function labelListing(_listing: Listing): Label {
-  return { category: null, risk: null };
+export function labelListing(listing: Listing): Label {
+  return labelWith(listing);
 }

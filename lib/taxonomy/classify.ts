@@ -5,7 +5,7 @@ import { CATEGORIES, type CategoryDef } from './categories';
 import { VOCABULARY } from './vocabulary';
 import { addPhrases, scanPhrases, type PhraseEntry, type PhraseIndex } from './phrases';
 import { allowedBy, namedCategory } from './platform';
-import { words } from './text';
+import { BREAK, words } from './text';
 
 export interface ClassifyFields {
   /** Stemmed words of the listing's parts (see `text.ts`); '|' separates skills. */
@@ -32,7 +32,6 @@ interface Vote {
 // says less per word than a title and is long.
 const PART_WEIGHT = { subcategory: 3, title: 1, skills: 0.6, description: 0.3 } as const;
 
-const PHR = Number(process.env.PHR ?? 0.5);
 let vocabulary: PhraseIndex<Vote> | null = null;
 let scanId = 0;
 
@@ -52,39 +51,32 @@ function buildVocabulary(): PhraseIndex<Vote> {
   return index;
 }
 
-// Within one part a category counts each phrase once, and a phrase inside a longer one it
-// already matched ("lead" in "lead generation") not at all: synonyms and sub-phrases of the
-// setting ("Shopify store website") must not outvote the task ("SEO"). Longer phrases are
-// surer signs than single words.
-const HEAD = Number(process.env.HEAD ?? 2);
-const LAST = Number(process.env.LAST ?? 1);
-const SPLIT = new Set(['|', 'for', 'with', 'to', 'in', 'on', 'from', 'at', 'by', 'who', 'that', 'need', 'want', 'requir', 'and', 'or']);
+// Each extra word of a phrase adds half its weight: longer phrases are surer signs.
+const PER_EXTRA_WORD = 0.5;
+// A title's head phrase, before the first break or linking word ("Video editor for my YouTube
+// channel"), names the work; what follows is mostly its setting.
+const HEAD_WEIGHT = 2;
+const HEAD_ENDS = new Set([BREAK, 'for', 'with', 'to', 'in', 'on', 'from', 'at', 'by', 'who', 'that', 'need', 'want', 'requir', 'and', 'or']);
 
-function vote(scores: Float64Array, stems: readonly string[], partWeight: number, head = false): void {
+/** Adds one part's votes. Each phrase counts once per part, and a phrase inside a longer
+ *  match counts not at all: "sales copy" is copywriting, its "sales" not also lead generation. */
+function vote(scores: Float64Array, stems: readonly string[], partWeight: number, isTitle = false): void {
   const id = ++scanId;
-  // Longest match wins: "sales copy" is copywriting, and its "sales" is not also lead generation.
   let coverStart = 0;
   let coverEnd = 0;
-  const hits: [number, number, number][] = [];
+  let firstHit = -1;
+  const hits: { category: number; weight: number; start: number }[] = [];
   scanPhrases(vocabulary!, stems, (entry: PhraseEntry<Vote>, start, end) => {
     const v = entry.value;
-    if (v.seen === id) return;
-    if (start >= coverStart && end <= coverEnd && end - start < coverEnd - coverStart) return;
+    if (v.seen === id || (start >= coverStart && end <= coverEnd && end - start < coverEnd - coverStart)) return;
     v.seen = id;
     if (end > coverEnd) (coverStart = start), (coverEnd = end);
-    hits.push([v.category, v.weight * partWeight * (1 + PHR * entry.rest.length), start]);
+    if (firstHit < 0) firstHit = start;
+    hits.push({ category: v.category, weight: v.weight * partWeight * (1 + PER_EXTRA_WORD * entry.rest.length), start });
   });
-  let segEnd = -1;
-  if (head && hits.length) {
-    const first = hits.reduce((m, h) => Math.min(m, h[2]), Infinity);
-    segEnd = first;
-    while (segEnd < stems.length && !SPLIT.has(stems[segEnd]!)) segEnd++;
-  }
-  let lastStart = -1;
-  for (const h of hits) if (h[2] < segEnd) lastStart = Math.max(lastStart, h[2]);
-  for (const [c, w, start] of hits) {
-    scores[c]! += w * (start < segEnd ? HEAD * (start === lastStart ? LAST : 1) : 1);
-  }
+  let headEnd = -1;
+  if (isTitle && firstHit >= 0) for (headEnd = firstHit; headEnd < stems.length && !HEAD_ENDS.has(stems[headEnd]!); ) headEnd++;
+  for (const h of hits) scores[h.category]! += h.start < headEnd ? h.weight * HEAD_WEIGHT : h.weight;
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;

@@ -1,0 +1,120 @@
+// The rules engine: pure and synchronous, called for every listing on the page's main thread.
+// Category first (the taxonomy), then the category's evidence prior, then each rule that holds,
+// each group within its limits; the result carries every reason with its sources.
+import type { CategoryLabel, Label, Reason, RiskLabel } from '../model/label';
+import { classify } from '../taxonomy/classify';
+import { listingWords, type ListingWords } from '../taxonomy/listing-words';
+import { addPhrases, scanPhrases, type PhraseIndex } from '../taxonomy/phrases';
+import { holds, type Labelable } from './conditions';
+import { compileCustom, type CustomRule } from './custom-rule';
+import { formatCustom, formatPrior, formatReason } from './format';
+import { levelOf, LOW_FLOOR } from './levels';
+import { movesFrom } from './moves';
+import { PRIORS, type Evidence } from './priors';
+import { GROUP_LIMITS, PRIOR_RULE_ID, RULES, type Rule, type RuleGroup } from './rules';
+
+export type { Labelable } from './conditions';
+
+export interface LabelOptions {
+  /** Rule ids the user switched off (`category-prior` included). */
+  disabledRules?: readonly string[];
+  /** The user's keyword rules; malformed entries are skipped. */
+  customRules?: readonly CustomRule[] | readonly unknown[];
+}
+
+const CUSTOM_LIMIT = 50;
+const EVIDENCE_WEIGHT: Readonly<Record<Evidence, number>> = { causal: 0.2, exposure: 0.12, provisional: 0.05 };
+
+let ruleWords: PhraseIndex<number> | null = null;
+
+function buildRuleWords(): PhraseIndex<number> {
+  const index: PhraseIndex<number> = new Map();
+  RULES.forEach((rule, i) => {
+    for (const c of rule.when) if ('words' in c) addPhrases(index, c.words, i);
+  });
+  return index;
+}
+
+/** Phrases found per rule (at most three, one per place in the text). */
+function matchAll(index: PhraseIndex<number>, w: ListingWords): Map<number, string[]> {
+  const found = new Map<number, string[]>();
+  const places = new Set<string>();
+  [w.title, w.skills, w.description].forEach((part, p) => {
+    scanPhrases(index, part, (entry, start) => {
+      const place = `${entry.value}:${p}:${start}`;
+      if (places.has(place)) return;
+      places.add(place);
+      const list = found.get(entry.value) ?? [];
+      if (list.length < 3 && !list.includes(entry.phrase)) list.push(entry.phrase);
+      found.set(entry.value, list);
+    });
+  });
+  return found;
+}
+
+const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export function labelWith(listing: Labelable, options: LabelOptions = {}): Label {
+  const w = listingWords(listing);
+  const { def, confidence } = classify({
+    ...w,
+    platformCategory: listing.platformCategory ?? null,
+    platformSubcategory: listing.platformSubcategory ?? null,
+  });
+  const category: CategoryLabel = { id: def.id, name: def.name, upwork: def.upwork, confidence };
+  const disabled = new Set(options.disabledRules ?? []);
+  const prior = PRIORS[def.row]!;
+  const usePrior = !disabled.has(PRIOR_RULE_ID);
+  let score = usePrior ? prior.score : 50;
+
+  ruleWords ??= buildRuleWords();
+  const hits = matchAll(ruleWords, w);
+  const fired: { rule: Rule; matched: string[] }[] = [];
+  const sums: Record<RuleGroup, number> = { task: 0, protective: 0, 'builds-ai': 0, market: 0 };
+  RULES.forEach((rule, i) => {
+    if (disabled.has(rule.id)) return;
+    const matched = hits.get(i) ?? [];
+    if (!rule.when.every((c) => ('words' in c ? matched.length > 0 : holds(c, listing, def)))) return;
+    fired.push({ rule, matched });
+    sums[rule.group] += rule.effect;
+  });
+  for (const group of Object.keys(sums) as RuleGroup[]) score += clamp(sums[group], ...GROUP_LIMITS[group]);
+
+  const custom = compileCustom(options.customRules ?? []);
+  const customReasons: Reason[] = [];
+  if (custom.rules.length) {
+    let sum = 0;
+    for (const [i, matched] of matchAll(custom.index, w)) {
+      const rule = custom.rules[i]!;
+      sum += rule.effect;
+      customReasons.push({ code: `custom:${rule.id}`, text: formatCustom(rule.name, matched, rule.note), sources: [] });
+    }
+    score += clamp(sum, -CUSTOM_LIMIT, CUSTOM_LIMIT);
+  }
+
+  const buildsAi = prior.work === 'builds-ai' || fired.some((f) => f.rule.mode === 'builds-ai');
+  const veryLowAllowed = buildsAi || prior.work === 'embodied';
+  score = Math.round(clamp(score, veryLowAllowed ? 0 : LOW_FLOOR, 100));
+  const level = levelOf(score);
+  const present = prior.work === 'embodied' || prior.work === 'in-person' || fired.some((f) => f.rule.mode === 'human-only');
+  const mode: RiskLabel['mode'] = buildsAi ? 'builds-ai' : present && score < 40 ? 'human-only' : score >= 60 ? 'automation' : 'augmentation';
+
+  const reasons: Reason[] = [];
+  if (usePrior) reasons.push({ code: PRIOR_RULE_ID, text: formatPrior(def, prior, levelOf(prior.score)), sources: prior.sources });
+  fired.sort((a, b) => Math.abs(b.rule.effect) - Math.abs(a.rule.effect));
+  for (const { rule, matched } of fired) reasons.push({ code: rule.id, text: formatReason(rule.words, matched), sources: rule.sources });
+  reasons.push(...customReasons);
+
+  const risk: RiskLabel = {
+    level,
+    score,
+    mode,
+    reasons,
+    confidence: round2(
+      Math.min(0.95, 0.35 + 0.35 * confidence + (usePrior ? EVIDENCE_WEIGHT[prior.evidence] : 0) + Math.min(0.1, 0.02 * fired.length)),
+    ),
+    movesTo: level === 'high' || level === 'very-high' ? movesFrom(def.id) : [],
+  };
+  return { category, risk };
+}
