@@ -70,7 +70,7 @@ export function readCardDom(el: Element): CardDom {
   // The gig URL starts with the seller's username; the seller link may not (2025-08, F: an
   // agency's cards link to /agencies/<slug>).
   const name = usernameOf(url?.pathname ?? '');
-  const nameEl = sellerLink?.querySelector('[title]');
+  const nameEl = sellerLink?.querySelector(card.sellerName);
   const { level, choice } = badges(badgeTexts(el, sellerLink));
   const countText = textOf(pick(el, card.ratingCount));
   const reviews = parseCount(countText);

@@ -36,8 +36,9 @@ export function cardInput(el: Element, doc: Document, url: URL, kind: FiverrPage
     : null;
 
   const pageCategory = kind === 'category' ? listingPageCategory(doc, url) : null;
+  // Without the card's ids (DOM path), a category page still says what all its cards are in.
   const names = json?.categoryId
-    ? cardCategory(doc, pageCategory ?? { category: null, subcategory: null, categoryId: null, subCategoryId: null }, json.categoryId, json.subCategoryId)
+    ? cardCategory(doc, pageCategory, json.categoryId, json.subCategoryId)
     : { category: pageCategory?.category ?? null, subcategory: pageCategory?.subcategory ?? null };
 
   return {

@@ -93,9 +93,9 @@ function menuNames(doc: Document): MenuNames {
 }
 
 /** Names for a card's category ids: the page's own when they match, else the menu's. */
-export function cardCategory(doc: Document, page: CategoryNames, catId: number | null, subId: number | null) {
+export function cardCategory(doc: Document, page: CategoryNames | null, catId: number | null, subId: number | null) {
   if (catId === null) return { category: null, subcategory: null };
-  const samePage = page.categoryId !== null && page.categoryId === catId;
+  const samePage = page !== null && page.categoryId !== null && page.categoryId === catId;
   if (samePage && (page.subCategoryId === null || page.subCategoryId === subId)) {
     return { category: page.category, subcategory: page.subcategory };
   }

@@ -50,7 +50,7 @@ export function objectAt(text: string, from: number): string | null {
 
 /** The object that follows `marker` in the first inline script containing it. */
 function inlineObject(doc: Document, marker: string): Json | null {
-  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+  for (const script of Array.from(doc.querySelectorAll(sel.inlineScripts))) {
     const text = script.textContent ?? '';
     const at = text.indexOf(marker);
     if (at < 0) continue;

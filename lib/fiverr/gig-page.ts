@@ -85,7 +85,7 @@ export function gigPageInput(el: Element, doc: Document, url: URL): ListingInput
   const tagList = obj(props.tags).tagsGigList;
   const jsonTags = Array.isArray(tagList) ? tagList.filter(isRecord).map((t) => strOr(t.name)) : [];
   const domTags = pickAll(el, sel.tags).map((a) => textOf(a));
-  const choiceInput = el.querySelector('input[name="fiverr_choice"]')?.getAttribute('value');
+  const choiceInput = el.querySelector(sel.choiceInput)?.getAttribute('value');
 
   return {
     platform: 'fiverr',
@@ -101,7 +101,6 @@ export function gigPageInput(el: Element, doc: Document, url: URL): ListingInput
     pay: basic ? { type: 'from', amount: basic.price, currency: basic.currency } : null,
     packages,
     deliveryDays: basic?.deliveryDays ?? null,
-    // 2021-12 (F): the order form carries `<input name="fiverr_choice" value="false">`.
     fiverrChoice: choiceInput === 'true' ? true : choiceInput === 'false' ? false : null,
     pro: typeof general.isPro === 'boolean' ? general.isPro : null,
     platformCategory: strOr(general.categoryName) ?? crumbCategory ?? null,

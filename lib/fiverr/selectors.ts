@@ -36,6 +36,8 @@ export const card = {
   ratingCount: ['.rating-count-number', '.ratings-count'],
   /** 2024-02 → 2025-08 (F): `span.text-bold.co-grey-1200` "From $75"; 2022-10 (C) `.price-wrapper`. */
   price: ['.co-grey-1200', '.price-wrapper', 'footer a'],
+  /** 2025-08 (F): the display name sits in the seller link's `span[title]`. */
+  sellerName: '[title]',
   /** Text nodes inside these are the card's own words, never badges. */
   notBadge: ['[role="heading"]', 'h3', 'figure', '.co-grey-1200', '.orca-rating'],
 } as const;
@@ -60,6 +62,8 @@ export const gigPage = {
   breadcrumbs: ['.categories-breadcrumbs a', 'nav.breadcrumbs a'],
   tags: ['.gig-tags-container li a'],
   description: ['.description-content'],
+  /** 2021-12 (F): each package's order form carries `<input name="fiverr_choice" value="false">`. */
+  choiceInput: 'input[name="fiverr_choice"]',
 } as const;
 
 export const listingPage = {
@@ -71,9 +75,12 @@ export const listingPage = {
 export const sellerPage = {
   /** 2025-08 (F): `h1[aria-label="Public Name"]` "Toni G." */
   displayName: ['h1[aria-label="Public Name"]'],
+  /** 2025-08 (F): the level is a bare `<p>Level 1</p>` (hashed classes) near the name. */
+  levelCandidates: 'p, span',
 } as const;
 
 export const embedded = {
+  inlineScripts: 'script:not([src])',
   /** 2025-08 (F): search, category, tag and seller pages; gig pages from 2022 on. */
   perseusProps: 'script#perseus-initial-props',
   /** Both eras (F): Product, BreadcrumbList, FAQPage. */
@@ -86,6 +93,8 @@ export const embedded = {
 
 /** PerimeterX "Press & Hold" walls (Fiverr's bot check) and their wording. */
 export const blocked = {
+  /** A page with gig cards is a real page, whatever its text says. */
+  realPage: '[data-gig-id]',
   element: ['#px-captcha', '.px-captcha-container', '#px-captcha-wrapper', 'iframe[src*="captcha"]'],
   text: [/press\s*&\s*hold/i, /needs a human touch/i, /access to this page has been denied/i],
 } as const;

@@ -27,7 +27,7 @@ function fromDom(doc: Document): Partial<Seller> | null {
   let box: Element | null = heading;
   for (let up = 0; up < 4 && box && !level; up++) {
     box = box.parentElement;
-    for (const p of Array.from(box?.querySelectorAll('p, span') ?? [])) {
+    for (const p of Array.from(box?.querySelectorAll(sellerPage.levelCandidates) ?? [])) {
       level = levelFromText(textOf(p));
       if (level) break;
     }
