@@ -21,6 +21,7 @@ export function readRatingBox(box: Element | null): { rating: number | null; rev
   const tip = clean(box.querySelector(ratingSel.tooltip)?.textContent);
   const exact = /(\d(?:\.\d+)?)\s*stars?,?\s*based on\s*([\d,]+)/i.exec(tip);
   if (exact) return { rating: parseRating(exact[1]), reviews: parseCount(exact[2]) };
+  if (/no feedback yet/i.test(tip)) return { rating: null, reviews: 0 };
   const rating = parseRating(box.querySelector(ratingSel.srOnly)?.textContent ?? box.querySelector(ratingSel.value)?.textContent);
   return rating === 0 ? { rating: null, reviews: 0 } : { rating, reviews: null };
 }

@@ -38,12 +38,20 @@ function statePay(job: Rec): Input['pay'] {
   return String(job.type) === '1' && amount !== null ? { type: 'fixed', amount, currency } : null;
 }
 
+/** Skill names: `attrs` on search results, `ontologySkills` on related jobs. */
+function stateSkills(job: Rec): string[] {
+  const list = Array.isArray(job.attrs) ? job.attrs : Array.isArray(job.ontologySkills) ? job.ontologySkills : [];
+  return list.map((a) => str(rec(a).prettyName) ?? str(rec(a).prefLabel)).filter((x): x is string => x !== null);
+}
+
 /** What a job-shaped record says, in contract fields. */
 function fromJob(job: Rec): Partial<Input> {
   const client = rec(job.client);
   const reviews = num(client.totalReviews);
   return {
     title: str(job.title)?.replace(/<[^>]*>/g, '') ?? undefined,
+    description: str(job.description),
+    skills: stateSkills(job),
     postedAt: iso(job.publishedOn, job.postedOn, job.publishTime, job.createdOn),
     connects: positive(job.connectPrice),
     promoted: typeof job.premium === 'boolean' ? job.premium : typeof job.isPremium === 'boolean' ? job.isPremium : null,
@@ -102,9 +110,17 @@ const fillNulls = <T extends object>(dom: T, state: Partial<T>): T => {
   return out as T;
 };
 
-function truncated(title: string, full: string | undefined): boolean {
-  const stem = title.replace(/\s*(?:…|\.\.\.)$/, '');
-  return stem !== title && !!full && full.length > stem.length && full.startsWith(stem);
+/** The page cut a text short ("…for a team of…") and the state has the whole of it. */
+function truncated(shown: string | null | undefined, full: string | null | undefined): boolean {
+  if (!shown || !full) return false;
+  const stem = shown.replace(/\s*(?:…|\.\.\.)$/, '');
+  const flat = (t: string) => t.replace(/\s+/g, ' ');
+  return stem !== shown && full.length > stem.length && flat(full).startsWith(flat(stem));
+}
+
+/** Tiles show a few skills and a "+9" token; the state lists them all. */
+function moreSkills(shown: readonly string[] | undefined, all: readonly string[] | undefined): boolean {
+  return !!all && all.length > (shown?.length ?? 0) && (shown ?? []).every((s) => all.includes(s));
 }
 
 export function withState(input: Input, doc: Document): Input {
@@ -112,9 +128,11 @@ export function withState(input: Input, doc: Document): Input {
   const d = idx.details.get(input.id);
   const job = idx.jobs.get(input.id);
   if (!d && !job) return input;
-  const { client, activity, title, pay, ...rest } = d ? fromDetails(d) : fromJob(job!);
+  const { client, activity, title, description, skills, pay, ...rest } = d ? fromDetails(d) : fromJob(job!);
   const out = fillNulls(input, rest);
-  if (title && truncated(input.title, title)) out.title = title;
+  if (truncated(input.title, title)) out.title = title!;
+  if (truncated(input.description, description)) out.description = description;
+  if (moreSkills(input.skills, skills)) out.skills = skills;
   if (!input.pay || (input.pay.type === 'hourly' && input.pay.min == null && pay?.type === 'hourly')) out.pay = pay ?? input.pay ?? null;
   if (input.client && client) out.client = fillNulls(input.client, client);
   if (activity) out.activity = input.activity ? fillNulls(input.activity, activity) : activity;
