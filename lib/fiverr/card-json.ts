@@ -1,6 +1,5 @@
 // A gig card's record in the page's embedded JSON (2025-08, F), matched to the card by its
 // `data-gig-id` ("<gigId>_<position>" = the record's `u_id`). Units on cards: dollars and days.
-import type { ListingInput } from '@/lib/model/listing';
 import { perseusProps } from './embedded';
 import { pageCurrency, toPageCurrency } from './money';
 import { amountOr, gigIdOr, isRecord, levelFromCode, numOr, starsOr, strOr } from './values';
@@ -12,7 +11,7 @@ interface GigIndex {
   byGig: Map<string, Json[]>;
 }
 
-const indexes = new WeakMap<Document, GigIndex>();
+const indexes = new WeakMap<Json, GigIndex>();
 
 const records = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isRecord) : []);
 
@@ -29,10 +28,10 @@ function gigRecords(props: Json): Json[] {
 const gigIdOf = (r: Json): string | null => gigIdOr(r.gigId ?? r.gig_id);
 
 function index(doc: Document): GigIndex {
-  let idx = indexes.get(doc);
+  const props = perseusProps(doc);
+  let idx = props && indexes.get(props);
   if (idx) return idx;
   idx = { byPosition: new Map(), byGig: new Map() };
-  const props = perseusProps(doc);
   for (const r of props ? gigRecords(props) : []) {
     const id = gigIdOf(r);
     if (!id) continue;
@@ -40,7 +39,7 @@ function index(doc: Document): GigIndex {
     if (pos && !idx.byPosition.has(pos)) idx.byPosition.set(pos, r);
     idx.byGig.set(id, [...(idx.byGig.get(id) ?? []), r]);
   }
-  indexes.set(doc, idx);
+  if (props) indexes.set(props, idx);
   return idx;
 }
 
@@ -67,21 +66,19 @@ export function fromCardRecord(doc: Document, { record: r, exact }: CardRecord) 
   const cur = pageCurrency(doc);
   const level = r.is_pro === true ? 'pro' : levelFromCode(r.seller_level);
   const name = strOr(r.seller_name);
-  const out: Partial<ListingInput> & { categoryId: number | null; subCategoryId: number | null } = {
+  const out = {
     id: gigIdOf(r) ?? undefined,
     title: strOr(r.title) ?? undefined,
     url: strOr(r.gig_url) ?? undefined,
-    seller: name
-      ? {
-          name,
-          displayName: strOr(r.seller_display_name),
-          level,
-          // The card shows the gig's own rating; a gig without reviews shows none (count 0).
-          rating: count ? starsOr(r.buying_review_rating) : null,
-          reviews: count,
-        }
-      : undefined,
-    pay: usd !== null && cur ? { type: 'from', amount: toPageCurrency(usd, cur), currency: cur.code } : undefined,
+    seller: {
+      name,
+      displayName: strOr(r.seller_display_name),
+      level,
+      // The card shows the gig's own rating; a gig without reviews shows none (count 0).
+      rating: count ? starsOr(r.buying_review_rating) : null,
+      reviews: count,
+    },
+    pay: usd !== null && cur ? { type: 'from' as const, amount: toPageCurrency(usd, cur), currency: cur.code } : undefined,
     deliveryDays: amountOr(recommended.duration),
     // `type` marks the slot: "promoted_gigs" is an ad; unknown when the gig is listed twice
     // and this card could not be matched to its own slot.

@@ -30,8 +30,9 @@ export function cardInput(el: Element, doc: Document, url: URL, kind: FiverrPage
         name,
         displayName: s?.displayName ?? d?.displayName ?? page.displayName ?? null,
         level: s?.level ?? d?.level ?? page.level ?? null,
-        rating: s ? s.rating : (d?.rating ?? null),
-        reviews: s ? s.reviews : (d?.reviews ?? null),
+        // The JSON's count is exact (the DOM rounds above 999); its rating goes with it.
+        rating: s?.reviews != null ? s.rating : (d?.rating ?? null),
+        reviews: s?.reviews ?? d?.reviews ?? null,
       }
     : null;
 

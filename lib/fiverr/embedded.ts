@@ -1,5 +1,5 @@
-// The state Fiverr embeds in its pages, read once per document: parseListing runs per card on
-// the page's main thread, and the props script of a category page is 1.8 MB.
+// The state Fiverr embeds in its pages, read once: parseListing runs per card on the page's
+// main thread, and the props script of a category page is 1.8 MB.
 // Never evaluated: script text is only ever given to JSON.parse.
 import { embedded as sel } from './selectors';
 import { isRecord } from './values';
@@ -7,7 +7,6 @@ import { isRecord } from './values';
 type Json = Record<string, unknown>;
 
 interface Embedded {
-  props?: Json | null;
   inlineProps?: Json | null;
   jsonLd?: Json[];
   menu?: Json | null;
@@ -60,14 +59,21 @@ function inlineObject(doc: Document, marker: string): Json | null {
   return null;
 }
 
+// Keyed by the script element: a page that swaps its state script (in-page navigation) gets
+// its new state read, and everything derived from the old object is dropped with it.
+const propsByScript = new WeakMap<Element, Json | null>();
+
 /** `script#perseus-initial-props` (2022 → 2025). */
 export function perseusProps(doc: Document): Json | null {
-  const e = entry(doc);
-  if (e.props === undefined) {
-    const value = parseJson(doc.querySelector(sel.perseusProps)?.textContent);
-    e.props = isRecord(value) ? value : null;
+  const script = doc.querySelector(sel.perseusProps);
+  if (!script) return null;
+  let props = propsByScript.get(script);
+  if (props === undefined) {
+    const value = parseJson(script.textContent);
+    props = isRecord(value) ? value : null;
+    propsByScript.set(script, props);
   }
-  return e.props;
+  return props;
 }
 
 /** The gig page props of 2021, passed inline to `perseusApp.default`. */
@@ -108,6 +114,3 @@ export function categoriesMenu(doc: Document): Json | null {
   if (e.menu === undefined) e.menu = inlineObject(doc, sel.categoriesMenuMarker);
   return e.menu;
 }
-
-/** Forget what was read from a document (the page replaced its state in place). */
-export const forgetEmbedded = (doc: Document): void => void cache.delete(doc);

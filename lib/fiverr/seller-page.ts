@@ -5,7 +5,7 @@ import { perseusProps } from './embedded';
 import { sellerPage, pick } from './selectors';
 import { isRecord, levelFromCode, levelFromText, strOr, textOf } from './values';
 
-const cache = new WeakMap<Document, Partial<Seller>>();
+const cache = new WeakMap<object, Partial<Seller>>();
 
 function fromProps(doc: Document): Partial<Seller> | null {
   const seller = perseusProps(doc)?.seller;
@@ -36,10 +36,11 @@ function fromDom(doc: Document): Partial<Seller> | null {
 }
 
 export function sellerOfPage(doc: Document): Partial<Seller> {
-  let seller = cache.get(doc);
+  const key = perseusProps(doc) ?? doc;
+  let seller = cache.get(key);
   if (!seller) {
     seller = fromProps(doc) ?? fromDom(doc) ?? {};
-    cache.set(doc, seller);
+    cache.set(key, seller);
   }
   return seller;
 }

@@ -172,3 +172,25 @@ describe('garbled embedded state', () => {
     expect(fiverr.parseListing(el, { url: new URL('https://www.fiverr.com/a/b'), doc })).toBeNull();
   });
 });
+
+describe('state replaced by in-page navigation', () => {
+  test('a new props script is read anew; the old records no longer answer', () => {
+    const state = (type: string, count: number) => JSON.stringify({ currency: { name: 'USD', rate: 1 },
+      listings: [{ gigs: [{ u_id: '194903335_1', gigId: 194903335, type, buying_review_rating: 4.9, buying_review_rating_count: count }] }] });
+    const doc = page(card({ rating: '4.9', count: '1k+' }),
+      `<script type="application/json" id="perseus-initial-props">${state('promoted_gigs', 1520)}</script>`);
+    const el = doc.querySelector('[data-gig-id]')!;
+    const read = () => fiverr.parseListing(el, { url: SEARCH, doc });
+    expect([read()?.promoted, read()?.seller?.reviews]).toEqual([true, 1520]);
+
+    const next = doc.createElement('script');
+    next.setAttribute('type', 'application/json');
+    next.id = 'perseus-initial-props';
+    next.textContent = state('', 1600);
+    doc.querySelector('#perseus-initial-props')!.replaceWith(next);
+    expect([read()?.promoted, read()?.seller?.reviews]).toEqual([false, 1600]);
+
+    next.remove();
+    expect([read()?.promoted, read()?.seller?.reviews]).toEqual([null, 1000]);
+  });
+});
