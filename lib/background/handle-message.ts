@@ -10,6 +10,7 @@ import { isQuotaError } from '../db/transaction';
 import type { Settings } from '../settings/settings-schema';
 import { loadSettings } from '../settings/settings-store';
 import { trendsFor } from '../trends/listing-trends';
+import { handleConnectsMessage } from './handle-outcome';
 
 export function describeInvalid(issues: readonly { path: PropertyKey[]; message: string }[]): string {
   return issues
@@ -53,6 +54,10 @@ async function apply(db: GigLensDatabase, message: Message, deps: HandlerDeps): 
       if (!stored) return { ok: false, error: 'That listing is not stored yet.', reason: 'invalid' };
       return { ok: true };
     }
+    case 'outcome':
+    case 'outcome-clear':
+    case 'connects-context':
+      return handleConnectsMessage(db, message, deps.now());
   }
 }
 

@@ -3,6 +3,8 @@
 import * as z from 'zod/mini';
 import { LabelSchema } from '../model/label';
 import { ListingSchema, PlatformSchema } from '../model/listing';
+import { OutcomeMarkSchema, type OutcomeRecord } from '../connects/outcome';
+import type { ConnectsContext } from '../connects/context';
 import type { ListingTrend } from '../trends/trend-label';
 
 export const PageInfoSchema = z.object({
@@ -36,10 +38,32 @@ export const StarMessageSchema = z.object({
 });
 export type StarMessage = z.infer<typeof StarMessageSchema>;
 
+/** The user marks a job applied / interviewed / hired / no reply (Connects ledger). */
+export const OutcomeMessageSchema = z.object({ type: z.literal('outcome'), mark: OutcomeMarkSchema });
+export type OutcomeMessage = z.infer<typeof OutcomeMessageSchema>;
+
+export const OutcomeClearMessageSchema = z.object({
+  type: z.literal('outcome-clear'),
+  platform: PlatformSchema,
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+});
+export type OutcomeClearMessage = z.infer<typeof OutcomeClearMessageSchema>;
+
+/** The badge asks what the user's history says about a job: reposts, ghosts, own rate. */
+export const ConnectsContextMessageSchema = z.object({
+  type: z.literal('connects-context'),
+  listing: ListingSchema,
+  categoryId: z.nullable(z.string().check(z.maxLength(80))),
+});
+export type ConnectsContextMessage = z.infer<typeof ConnectsContextMessageSchema>;
+
 export const MessageSchema = z.discriminatedUnion('type', [
   SeenMessageSchema,
   PageMessageSchema,
   StarMessageSchema,
+  OutcomeMessageSchema,
+  OutcomeClearMessageSchema,
+  ConnectsContextMessageSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 
@@ -54,5 +78,5 @@ export interface ListingInsight {
 }
 
 export type Reply =
-  | { ok: true; insights?: Record<string, ListingInsight> }
+  | { ok: true; insights?: Record<string, ListingInsight>; connects?: ConnectsContext; outcome?: OutcomeRecord | null }
   | { ok: false; error: string; reason: 'invalid' | 'quota' | 'storage' };
