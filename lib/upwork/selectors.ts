@@ -79,7 +79,8 @@ export const publicTile = {
 export const details = {
   // data-ev-sublocation is analytics and survived the Nuxt 3 rewrite (2024-08 → 2026-04).
   root: ['div[data-ev-sublocation="jobdetails"]', '.job-details'],
-  title: ['.job-details-content h4 span.flex-1', '.job-details-content h4', 'h4'],
+  // The first section's h4; later h4s are banners ("Contract-to-hire opportunity").
+  title: ['.job-details-content h4 > span.flex-1', '.job-details-card .air3-card-section:first-child > h4'],
   posted: ['[data-test~="PostedOn"]', '.posted-on-line > .text-light-on-muted'], // ≤2025 / 2026
   description: ['[data-test~="Description"]'], // 2024 → 2026 incl. Nuxt 3
   featureItem: 'ul.features > li', // the client block's list is also ul.features: scoped in code
