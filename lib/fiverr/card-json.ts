@@ -66,7 +66,7 @@ export function fromCardRecord(doc: Document, { record: r, exact }: CardRecord) 
   const cur = pageCurrency(doc);
   const level = r.is_pro === true ? 'pro' : levelFromCode(r.seller_level);
   const name = strOr(r.seller_name);
-  const out = {
+  return {
     id: gigIdOf(r) ?? undefined,
     title: strOr(r.title) ?? undefined,
     url: strOr(r.gig_url) ?? undefined,
@@ -88,5 +88,4 @@ export function fromCardRecord(doc: Document, { record: r, exact }: CardRecord) 
     categoryId: numOr(r.category_id) || null,
     subCategoryId: numOr(r.sub_category_id) || null,
   };
-  return out;
 }
