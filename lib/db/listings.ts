@@ -23,7 +23,7 @@ export interface UpsertResult {
 
 /** Fields a later, poorer view of the same listing must not erase (a search tile lacks
  *  what the job page showed): a null in the new parse keeps the stored value. */
-function mergeListing(old: StoredListing, next: Listing): Listing {
+export function mergeListing(old: StoredListing, next: Listing): Listing {
   const merged: Record<string, unknown> = { ...old };
   for (const [field, value] of Object.entries(next)) {
     if (value !== null && !(Array.isArray(value) && value.length === 0)) merged[field] = value;
