@@ -2,14 +2,15 @@
 // each once, store what was seen; start again on in-page navigation or when the user switches
 // the site on. Everything hangs on an AbortSignal that ends with the page (or the extension).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { labelListing } from '../label/label-listing';
+import { labelWith } from '../rules/engine';
+import { riskAttr } from '../model/label';
 import { listingKey, type Listing } from '../model/listing';
 import type { SiteAdapter } from '../model/site';
 import type { PageInfo } from '../messaging/messages';
 import { sendMessage } from '../messaging/send';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import type { Settings } from '../settings/settings-schema';
-import { annotate, unannotate, type Annotated } from './annotate';
+import { annotate, RISK_ATTR, unannotate, type Annotated } from './annotate';
 import { createBatchSender } from './batch-sender';
 import { applyDim } from './dim';
 import { observeElements } from './observe-elements';
@@ -37,7 +38,7 @@ export async function runContentScript(ctx: ContentScriptContext, site: SiteAdap
       shown.clear();
     }
     if (wasOn !== next.sites[site.platform].enabled) start();
-    else for (const item of shown) applyDim(item.element, next.dimHighRisk);
+    else for (const item of shown) relabel(item, next);
   });
   ctx.onInvalidated(unwatch);
   onNavigation(ctx, start);
@@ -77,7 +78,8 @@ function readPage(site: SiteAdapter, signal: AbortSignal, settings: () => Settin
     document.body,
     selector,
     (elements) => {
-      const result = annotate(elements, site, { url, doc: document }, labelListing, (l, s) => void star(l, s));
+      const labelFor = (listing: Listing) => labelWith(listing, rulesOf(settings()));
+      const result = annotate(elements, site, { url, doc: document }, labelFor, (l, s) => void star(l, s));
       health.found += result.found;
       health.parsed += result.annotated.length;
       if (result.found === 0) return;
@@ -103,6 +105,19 @@ function readPage(site: SiteAdapter, signal: AbortSignal, settings: () => Settin
     },
     signal,
   );
+}
+
+const rulesOf = (settings: Settings) => ({
+  disabledRules: settings.disabledRules,
+  customRules: settings.customRules,
+});
+
+/** Settings changed: the user's rules may give another label, and dimming follows it. */
+function relabel(item: Annotated, settings: Settings): void {
+  item.label = labelWith(item.listing, rulesOf(settings));
+  item.element.setAttribute(RISK_ATTR, riskAttr(item.label));
+  rerender(item);
+  applyDim(item.element, settings.dimHighRisk);
 }
 
 function rerender(item: Annotated): void {

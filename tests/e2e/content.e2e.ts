@@ -58,4 +58,21 @@ describe('content script in a live page', () => {
     const found = await annotations(page, 20);
     expect(found.every((f) => f.badges === 1)).toBe(true);
   });
+
+  it('dims high-risk listings when asked, and only those', async () => {
+    const page = await session.open(FILE);
+    const found = await annotations(page, 20);
+    const high = found.filter((f) => f.risk === 'high' || f.risk === 'very-high').length;
+    expect(high).toBeGreaterThan(0);
+    const popup = await session.extensionPage('popup.html');
+    await popup.evaluate(async () => {
+      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+      await chrome.storage.local.set({ settings: { ...settings, dimHighRisk: true } });
+    });
+    await page.waitForFunction((n) => document.querySelectorAll('[data-giglens-dimmed]').length === n, high);
+    const dimmed = await page.$$eval('[data-giglens-dimmed]', (els) =>
+      els.map((e) => [e.getAttribute('data-giglens-risk'), (e as HTMLElement).style.opacity]),
+    );
+    expect(dimmed.every(([risk, opacity]) => (risk === 'high' || risk === 'very-high') && opacity === '0.45')).toBe(true);
+  });
 });
