@@ -2,15 +2,16 @@
 // Category first (the taxonomy), then the category's evidence prior, then each rule that holds,
 // each group within its limits; the result carries every reason with its sources.
 import type { CategoryLabel, Label, Reason, RiskLabel } from '../model/label';
+import type { CategoryDef } from '../taxonomy/categories';
 import { classify } from '../taxonomy/classify';
 import { listingWords, type ListingWords } from '../taxonomy/listing-words';
-import { addPhrases, scanPhrases, type PhraseIndex } from '../taxonomy/phrases';
+import { addPhrases, type PhraseIndex } from '../taxonomy/phrases';
 import { holds, type Labelable } from './conditions';
 import { compileCustom, type CustomRule } from './custom-rule';
 import { formatCustom, formatPrior, formatReason } from './format';
 import { levelOf, LOW_FLOOR } from './levels';
 import { movesFrom } from './moves';
-import { PRIORS, type Evidence } from './priors';
+import { PRIORS, type Evidence, type Prior } from './priors';
 import { GROUP_LIMITS, PRIOR_RULE_ID, RULES, type Rule, type RuleGroup } from './rules';
 
 export type { Labelable } from './conditions';
@@ -35,22 +36,41 @@ function buildRuleWords(): PhraseIndex<number> {
   return index;
 }
 
-/** Phrases found per rule (at most three, one per place in the text). */
+/** Phrases found per rule, at most three each: one walk over each part of the listing. */
 function matchAll(index: PhraseIndex<number>, w: ListingWords): Map<number, string[]> {
   const found = new Map<number, string[]>();
-  const places = new Set<string>();
-  [w.title, w.skills, w.description].forEach((part, p) => {
-    scanPhrases(index, part, (entry, start) => {
-      const place = `${entry.value}:${p}:${start}`;
-      if (places.has(place)) return;
-      places.add(place);
-      const list = found.get(entry.value) ?? [];
-      if (list.length < 3 && !list.includes(entry.phrase)) list.push(entry.phrase);
-      found.set(entry.value, list);
-    });
-  });
+  for (const stems of [w.title, w.skills, w.description]) {
+    for (let i = 0; i < stems.length; i++) {
+      const entries = index.get(stems[i]!);
+      if (!entries) continue;
+      for (const { rest, phrase, value } of entries) {
+        let j = 0;
+        while (j < rest.length && stems[i + 1 + j] === rest[j]) j++;
+        if (j < rest.length) continue;
+        const list = found.get(value);
+        if (!list) found.set(value, [phrase]);
+        else if (list.length < 3 && !list.includes(phrase)) list.push(phrase);
+      }
+    }
+  }
   return found;
 }
+
+const NONE: readonly string[] = [];
+const GROUPS = Object.keys(GROUP_LIMITS) as RuleGroup[];
+
+function allHold(rule: Rule, matched: readonly string[], listing: Labelable, def: CategoryDef): boolean {
+  for (const c of rule.when) if ('words' in c ? matched.length === 0 : !holds(c, listing, def)) return false;
+  return true;
+}
+
+const priorTexts = new Map<string, string>();
+function priorText(def: CategoryDef, prior: Prior): string {
+  let text = priorTexts.get(def.id);
+  if (text === undefined) priorTexts.set(def.id, (text = formatPrior(def, prior, levelOf(prior.score))));
+  return text;
+}
+const NO_RULES: readonly unknown[] = [];
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -58,30 +78,33 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export function labelWith(listing: Labelable, options: LabelOptions = {}): Label {
   const w = listingWords(listing);
   const { def, confidence } = classify({
-    ...w,
+    title: w.title,
+    skills: w.skills,
+    description: w.description,
     platformCategory: listing.platformCategory ?? null,
     platformSubcategory: listing.platformSubcategory ?? null,
   });
   const category: CategoryLabel = { id: def.id, name: def.name, upwork: def.upwork, confidence };
-  const disabled = new Set(options.disabledRules ?? []);
+  const disabled = options.disabledRules?.length ? new Set(options.disabledRules) : null;
   const prior = PRIORS[def.row]!;
-  const usePrior = !disabled.has(PRIOR_RULE_ID);
+  const usePrior = !disabled?.has(PRIOR_RULE_ID);
   let score = usePrior ? prior.score : 50;
 
   ruleWords ??= buildRuleWords();
   const hits = matchAll(ruleWords, w);
-  const fired: { rule: Rule; matched: string[] }[] = [];
+  const fired: { rule: Rule; matched: readonly string[] }[] = [];
   const sums: Record<RuleGroup, number> = { task: 0, protective: 0, 'builds-ai': 0, market: 0 };
-  RULES.forEach((rule, i) => {
-    if (disabled.has(rule.id)) return;
-    const matched = hits.get(i) ?? [];
-    if (!rule.when.every((c) => ('words' in c ? matched.length > 0 : holds(c, listing, def)))) return;
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i]!;
+    if (disabled?.has(rule.id)) continue;
+    const matched = hits.get(i) ?? NONE;
+    if (!allHold(rule, matched, listing, def)) continue;
     fired.push({ rule, matched });
     sums[rule.group] += rule.effect;
-  });
-  for (const group of Object.keys(sums) as RuleGroup[]) score += clamp(sums[group], ...GROUP_LIMITS[group]);
+  }
+  for (const group of GROUPS) score += clamp(sums[group], GROUP_LIMITS[group][0], GROUP_LIMITS[group][1]);
 
-  const custom = compileCustom(options.customRules ?? []);
+  const custom = compileCustom(options.customRules ?? NO_RULES);
   const customReasons: Reason[] = [];
   if (custom.rules.length) {
     let sum = 0;
@@ -101,7 +124,7 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
   const mode: RiskLabel['mode'] = buildsAi ? 'builds-ai' : present && score < 40 ? 'human-only' : score >= 60 ? 'automation' : 'augmentation';
 
   const reasons: Reason[] = [];
-  if (usePrior) reasons.push({ code: PRIOR_RULE_ID, text: formatPrior(def, prior, levelOf(prior.score)), sources: prior.sources });
+  if (usePrior) reasons.push({ code: PRIOR_RULE_ID, text: priorText(def, prior), sources: prior.sources });
   fired.sort((a, b) => Math.abs(b.rule.effect) - Math.abs(a.rule.effect));
   for (const { rule, matched } of fired) reasons.push({ code: rule.id, text: formatReason(rule.words, matched), sources: rule.sources });
   reasons.push(...customReasons);

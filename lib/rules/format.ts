@@ -26,7 +26,7 @@ export const CAVEAT =
 
 /** A rule's words with what matched filled in ("{matched}" → "“translate”"). */
 export function formatReason(words: string, matched: readonly string[] = []): string {
-  const list = matched.length ? matched.map((m) => `“${m}”`).join(', ') : 'this listing';
+  const list = matched.length ? matched.map((m) => (m === '…' ? m : `“${m}”`)).join(', ') : 'this listing';
   return words.replace('{matched}', list);
 }
 

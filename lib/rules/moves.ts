@@ -82,14 +82,20 @@ const NEIGHBOURS: Readonly<Record<string, string>> = {
   legal: 'project-management',
 };
 
+const cache = new Map<string, Move[]>();
+
 /** One to three growing neighbours of a category (none when it has no listed neighbours). */
 export function movesFrom(categoryId: string): Move[] {
-  const ids = NEIGHBOURS[categoryId]?.split(' ') ?? [];
-  return ids.slice(0, 3).flatMap((id) => {
-    const growth = GROWTH[id];
-    const def = CATEGORY_BY_ID.get(id);
-    return growth && def ? [{ categoryId: id, name: def.name, figure: growth[0], sources: growth[1] }] : [];
-  });
+  let moves = cache.get(categoryId);
+  if (!moves) {
+    moves = neighboursOf(categoryId).slice(0, 3).flatMap((id) => {
+      const growth = GROWTH[id];
+      const def = CATEGORY_BY_ID.get(id);
+      return growth && def ? [{ categoryId: id, name: def.name, figure: growth[0], sources: growth[1] }] : [];
+    });
+    cache.set(categoryId, moves);
+  }
+  return moves.slice();
 }
 
 export const growthOf = (categoryId: string) => GROWTH[categoryId];

@@ -3,7 +3,7 @@
 // otherwise the words of the title, skills and description vote, the title loudest.
 import { CATEGORIES, type CategoryDef } from './categories';
 import { VOCABULARY } from './vocabulary';
-import { addPhrases, scanPhrases, type PhraseEntry, type PhraseIndex } from './phrases';
+import { addPhrases, type PhraseIndex } from './phrases';
 import { allowedBy, namedCategory } from './platform';
 import { BREAK, words } from './text';
 
@@ -34,6 +34,7 @@ const PART_WEIGHT = { subcategory: 3, title: 1, skills: 0.6, description: 0.3 } 
 
 let vocabulary: PhraseIndex<Vote> | null = null;
 let scanId = 0;
+let buffer: Float64Array | null = null;
 
 function buildVocabulary(): PhraseIndex<Vote> {
   const index: PhraseIndex<Vote> = new Map();
@@ -58,28 +59,68 @@ const PER_EXTRA_WORD = 0.5;
 const HEAD_WEIGHT = 2;
 const HEAD_ENDS = new Set([BREAK, 'for', 'with', 'to', 'in', 'on', 'from', 'at', 'by', 'who', 'that', 'need', 'want', 'requir', 'and', 'or']);
 
+// One listing's hits, reused across calls: this runs for every tile on the page.
+const hitCategory: number[] = [];
+const hitWeight: number[] = [];
+const hitStart: number[] = [];
+
 /** Adds one part's votes. Each phrase counts once per part, and a phrase inside a longer
  *  match counts not at all: "sales copy" is copywriting, its "sales" not also lead generation. */
 function vote(scores: Float64Array, stems: readonly string[], partWeight: number, isTitle = false): void {
   const id = ++scanId;
+  const index = vocabulary!;
   let coverStart = 0;
   let coverEnd = 0;
-  let firstHit = -1;
-  const hits: { category: number; weight: number; start: number }[] = [];
-  scanPhrases(vocabulary!, stems, (entry: PhraseEntry<Vote>, start, end) => {
-    const v = entry.value;
-    if (v.seen === id || (start >= coverStart && end <= coverEnd && end - start < coverEnd - coverStart)) return;
-    v.seen = id;
-    if (end > coverEnd) (coverStart = start), (coverEnd = end);
-    if (firstHit < 0) firstHit = start;
-    hits.push({ category: v.category, weight: v.weight * partWeight * (1 + PER_EXTRA_WORD * entry.rest.length), start });
-  });
+  let hits = 0;
+  for (let i = 0; i < stems.length; i++) {
+    const entries = index.get(stems[i]!);
+    if (!entries) continue;
+    for (const entry of entries) {
+      const { rest, value } = entry;
+      let j = 0;
+      while (j < rest.length && stems[i + 1 + j] === rest[j]) j++;
+      if (j < rest.length || value.seen === id) continue;
+      const end = i + 1 + j;
+      if (i >= coverStart && end <= coverEnd && end - i < coverEnd - coverStart) continue;
+      value.seen = id;
+      if (end > coverEnd) (coverStart = i), (coverEnd = end);
+      hitCategory[hits] = value.category;
+      hitWeight[hits] = value.weight * partWeight * (1 + PER_EXTRA_WORD * rest.length);
+      hitStart[hits++] = i;
+    }
+  }
   let headEnd = -1;
-  if (isTitle && firstHit >= 0) for (headEnd = firstHit; headEnd < stems.length && !HEAD_ENDS.has(stems[headEnd]!); ) headEnd++;
-  for (const h of hits) scores[h.category]! += h.start < headEnd ? h.weight * HEAD_WEIGHT : h.weight;
+  if (isTitle && hits) for (headEnd = hitStart[0]!; headEnd < stems.length && !HEAD_ENDS.has(stems[headEnd]!); ) headEnd++;
+  for (let h = 0; h < hits; h++) {
+    scores[hitCategory[h]!]! += hitStart[h]! < headEnd ? hitWeight[h]! * HEAD_WEIGHT : hitWeight[h]!;
+  }
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+interface Pick {
+  best: number;
+  /** How far the winner leads the best other top level, 0..1. */
+  margin: number;
+}
+
+function pick(scores: Float64Array, allowed: readonly number[] | null): Pick {
+  let best = -1;
+  for (let i = 0; i < scores.length; i++) {
+    if (allowed && !allowed.includes(i)) continue;
+    if (best < 0 || scores[i]! > scores[best]!) best = i;
+  }
+  const top = CATEGORIES[best]!.upwork;
+  let rival = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (CATEGORIES[i]!.upwork !== top && (!allowed || allowed.includes(i))) rival = Math.max(rival, scores[i]!);
+  }
+  const score = scores[best]!;
+  return { best, margin: score > 0 ? (score - rival) / (score + 2) : 0 };
+}
+
+// A title that already decides the top level clearly is not second-guessed by its description.
+const DECIDED = 0.5;
 
 export function classify(fields: ClassifyFields): Classified {
   const allowed = allowedBy(fields.platformCategory);
@@ -87,25 +128,15 @@ export function classify(fields: ClassifyFields): Classified {
   if (named !== null) return { def: CATEGORIES[named]!, confidence: 0.95 };
 
   vocabulary ??= buildVocabulary();
-  const scores = new Float64Array(CATEGORIES.length);
+  const scores = (buffer ??= new Float64Array(CATEGORIES.length)).fill(0);
   if (fields.platformSubcategory) vote(scores, words(fields.platformSubcategory), PART_WEIGHT.subcategory);
   vote(scores, fields.title, PART_WEIGHT.title, true);
   vote(scores, fields.skills, PART_WEIGHT.skills);
-  vote(scores, fields.description, PART_WEIGHT.description);
-
-  let best = -1;
-  for (let i = 0; i < scores.length; i++) {
-    if (allowed && !allowed.includes(i)) continue;
-    if (best < 0 || scores[i]! > scores[best]!) best = i;
+  let result = pick(scores, allowed);
+  if (result.margin < DECIDED && fields.description.length) {
+    vote(scores, fields.description, PART_WEIGHT.description);
+    result = pick(scores, allowed);
   }
-  const def = CATEGORIES[best]!;
-  let rival = 0;
-  for (let i = 0; i < scores.length; i++) {
-    if (CATEGORIES[i]!.upwork !== def.upwork && (!allowed || allowed.includes(i))) rival = Math.max(rival, scores[i]!);
-  }
-  const top = scores[best]!;
-  // Certainty of the top level: how far the winner leads the best other top level.
-  const margin = top > 0 ? (top - rival) / (top + 2) : 0;
   const floor = allowed ? 0.6 : 0.1;
-  return { def, confidence: round2(Math.min(0.95, floor + (0.9 - floor) * margin)) };
+  return { def: CATEGORIES[result.best]!, confidence: round2(Math.min(0.95, floor + (0.9 - floor) * result.margin)) };
 }

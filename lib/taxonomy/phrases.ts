@@ -13,13 +13,15 @@ export interface PhraseEntry<T> {
 
 export type PhraseIndex<T> = Map<string, PhraseEntry<T>[]>;
 
-/** Adds "a|b c|d" (phrases separated by "|") under `value`; longer phrases are tried first. */
+/** Adds "a|b c|d" (phrases separated by "|") under `value`; longer phrases are tried first,
+ *  and a spelling that stems like one already under the same value is left out. */
 export function addPhrases<T>(index: PhraseIndex<T>, list: string, value: T): void {
   for (const raw of list.split('|')) {
     const phrase = raw.trim();
     const [first, ...rest] = words(phrase);
     if (!first) continue;
     const entries = index.get(first) ?? [];
+    if (entries.some((e) => e.value === value && e.rest.join(' ') === rest.join(' '))) continue;
     entries.push({ rest, phrase, value });
     entries.sort((a, b) => b.rest.length - a.rest.length);
     index.set(first, entries);

@@ -57,6 +57,7 @@ function trimEnding(base: string): string {
 
 /** The key a word is matched on (memoised: listings repeat the same few thousand words). */
 export function stem(word: string): string {
+  if (word.length <= MIN) return word;
   let s = cache.get(word);
   if (s === undefined) {
     if (cache.size > 50_000) cache.clear();
@@ -66,18 +67,45 @@ export function stem(word: string): string {
   return s;
 }
 
-// Letters and digits of any script ("+" and "#" keep "c++" and "c#" whole), or punctuation
-// that ends a phrase (a spaced dash, a full stop, a comma...), which becomes BREAK.
-const TOKEN = /([\p{L}\p{N}][\p{L}\p{N}+#]*)|[|:;,()!?[\]]|\s[-–—]\s|\.(?=\s|$)/gu;
 export const BREAK = '|';
 
-/** Stemmed words of a text in order, BREAK where punctuation separates phrases. */
+// Characters that end a phrase: "Logo, website | SEO: fast (urgent)!".
+const BREAKS = new Set([0x7c, 0x3a, 0x3b, 0x2c, 0x28, 0x29, 0x21, 0x3f, 0x5b, 0x5d]);
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Letter or digit of any script; ASCII decided without a regex (this runs per character). */
+function isWordChar(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  return LETTER.test(s[i]!);
+}
+
+/** Stemmed words of a text in order, BREAK where punctuation separates phrases (a comma, a
+ *  bracket, a spaced dash, a full stop before a space). "+" and "#" inside a word keep "c++"
+ *  and "c#" whole. */
 export function words(text: string, limit = Infinity): string[] {
-  const source = decodeEntities(text.length > limit ? text.slice(0, limit) : text).toLowerCase();
+  const s = decodeEntities(text.length > limit ? text.slice(0, limit) : text).toLowerCase();
   const out: string[] = [];
-  for (const m of source.matchAll(TOKEN)) {
-    if (m[1]) out.push(stem(m[1]));
-    else if (out.length && out[out.length - 1] !== BREAK) out.push(BREAK);
+  const brk = () => {
+    if (out.length && out[out.length - 1] !== BREAK) out.push(BREAK);
+  };
+  let i = 0;
+  while (i < s.length) {
+    const code = s.charCodeAt(i);
+    if (isWordChar(s, i)) {
+      let j = i + 1;
+      for (; j < s.length; j++) {
+        const c = s.charCodeAt(j);
+        if (!(c === 0x2b || c === 0x23 || isWordChar(s, j))) break;
+      }
+      out.push(stem(s.slice(i, j)));
+      i = j;
+      continue;
+    }
+    if (BREAKS.has(code)) brk();
+    else if (code === 0x2e && (i + 1 === s.length || s.charCodeAt(i + 1) <= 0x20)) brk();
+    else if ((code === 0x2d || code === 0x2013 || code === 0x2014) && s.charCodeAt(i - 1) === 0x20 && s.charCodeAt(i + 1) === 0x20) brk();
+    i++;
   }
   return out;
 }
