@@ -5,7 +5,6 @@ import type { Label } from '../model/label';
 import type { Listing } from '../model/listing';
 import type { PageResult } from '../model/page';
 import { labelListing } from '../label/label-listing';
-import { loadDocument } from './load-document';
 import { adapterFor } from './sites';
 
 export interface AnalyzeResult {
@@ -33,6 +32,8 @@ export function pageUrl(raw: string | undefined): URL {
 export async function analyzeHtml(html: string, url: URL): Promise<AnalyzeResult> {
   const adapter = adapterFor(url);
   if (!adapter) throw new AnalyzeError(`not an Upwork or Fiverr page URL: ${url.href}`);
+  // happy-dom is large: load it only once there is a page to parse.
+  const { loadDocument } = await import('./load-document');
   const loaded = loadDocument(html, url);
   try {
     const { listings, ...page } = adapter.parsePage(loaded.doc, url);

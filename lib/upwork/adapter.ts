@@ -29,20 +29,22 @@ function parsePage(doc: Document, url: URL): PageResult {
   const kind = pageKind(url);
   const base = { platform: 'upwork' as const, kind: kind ?? 'other' };
   if (isBlockedPage(doc)) return { ...base, status: 'blocked', health: { found: 0, parsed: 0 }, listings: [] };
-  const selector = kind ? listingSelector(kind) : null;
-  if (!selector) return { ...base, status: 'unsupported', health: { found: 0, parsed: 0 }, listings: [] };
+  const readers = kind ? READERS_BY_KIND[kind] : [];
+  if (!readers.length) return { ...base, status: 'unsupported', health: { found: 0, parsed: 0 }, listings: [] };
   const ctx = { url, doc };
-  const elements = [...doc.querySelectorAll(selector)];
-  const seen = new Set<string>();
-  const listings: Listing[] = [];
+  // Reader by reader, so on job pages and panels the job itself comes first.
+  const elements = [...new Set(readers.flatMap((r) => [...doc.querySelectorAll(r.selector)]))];
+  // health counts elements; listings are unique (a panel job may also be a tile behind it).
+  const byId = new Map<string, Listing>();
+  let parsed = 0;
   for (const el of elements) {
     const listing = parseListing(el, ctx);
-    if (listing && !seen.has(listing.id)) {
-      seen.add(listing.id);
-      listings.push(listing);
-    }
+    if (!listing) continue;
+    parsed++;
+    if (!byId.has(listing.id)) byId.set(listing.id, listing);
   }
-  const health = { found: elements.length, parsed: listings.length };
+  const listings = [...byId.values()];
+  const health = { found: elements.length, parsed };
   return { ...base, status: elements.length ? 'ok' : 'empty', health, listings };
 }
 

@@ -13,23 +13,26 @@ import { readSearchTile } from './tile-search';
 export interface ListingReader {
   /** Simple CSS selectors of the element this reader reads. */
   selector: string;
+  /** The title (link or heading), which the badge follows. */
+  title: readonly string[];
   read(el: Element, ctx: ParseContext): ListingInput | null;
 }
 
-const reader = (variants: readonly string[], read: ListingReader['read']): ListingReader => ({
+const reader = (variants: readonly string[], title: readonly string[], read: ListingReader['read']): ListingReader => ({
   selector: variants.join(', '),
+  title,
   read,
 });
 
-const searchTile = reader(search.tile, readSearchTile);
-const feedTile = reader(feed.tile, readFeedTile);
-const feed2026Tile = reader(feed2026.tile, readFeed2026Tile);
-const publicJobTile = reader(publicTile.tile, readPublicTile);
-const jobDetails = reader(details.root, readJobDetails);
+const searchTile = reader(search.tile, search.titleLink, readSearchTile);
+const feedTile = reader(feed.tile, feed.titleLink, readFeedTile);
+const feed2026Tile = reader(feed2026.tile, feed2026.titleLink, readFeed2026Tile);
+const publicJobTile = reader(publicTile.tile, publicTile.titleLink, readPublicTile);
+const jobDetails = reader(details.root, details.title, readJobDetails);
 
 export const READERS_BY_KIND: Record<UpworkPageKind, readonly ListingReader[]> = {
   search: [searchTile],
-  feed: [feedTile, searchTile],
+  feed: [feedTile],
   'feed-2026': [feed2026Tile],
   job: [jobDetails],
   'job-panel': [jobDetails, searchTile, feedTile, feed2026Tile],
