@@ -5,6 +5,8 @@ import { ADVISOR_MODEL } from './model';
 export interface ConnectsCost {
   connects: number;
   usd: number;
+  /** The price of one Connect used. */
+  priceUsd: number;
   /** True when the page did not show the Connects (search tiles) and the model's figure stands in. */
   assumed: boolean;
 }
@@ -19,5 +21,5 @@ export function connectsCost(
   const price = Number.isFinite(priceUsd) && priceUsd >= 0 ? priceUsd : ADVISOR_MODEL.defaultConnectsPriceUsd;
   const shown = listing.connects;
   const connects = shown ?? ADVISOR_MODEL.assumedConnects;
-  return { connects, usd: cents(connects * price), assumed: shown === null };
+  return { connects, usd: cents(connects * price), priceUsd: price, assumed: shown === null };
 }

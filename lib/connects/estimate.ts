@@ -62,7 +62,7 @@ export function estimate(
   if (level) terms.push(finding('risk-factor', { level, factor: riskFactor }));
   terms.push(
     finding('value', { ...value }),
-    finding('cost', { ...cost }),
+    finding('cost', { connects: cost.connects, usd: cost.usd, assumed: cost.assumed }),
     finding('ev', { ratio, evUsd }),
   );
   return { pClient: client.args.p, pWin: win.args.p, riskFactor, pHire, evUsd, ratio, terms };

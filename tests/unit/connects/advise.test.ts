@@ -26,7 +26,7 @@ describe('the estimate, term by term', () => {
 
   test('numbers', () => {
     expect(a.value).toEqual({ usd: 4800, basis: 'hourly', rate: 40, hours: 120 });
-    expect(a.cost).toEqual({ connects: 12, usd: 1.8, assumed: false });
+    expect(a.cost).toEqual({ connects: 12, usd: 1.8, priceUsd: 0.15, assumed: false });
     expect(a.estimate.pClient).toBeCloseTo(19.5 / 23, 6);
     expect(a.estimate.pWin).toBeCloseTo(0.16, 6);
     expect(a.estimate.pHire).toBeCloseTo((19.5 / 23) * 0.16, 6);
@@ -107,7 +107,7 @@ describe('verdicts', () => {
   test('a tile without Connects or client details assumes 16 Connects and the typical client', () => {
     const tile = makeListing({ connects: null, proposals: null, activity: null }, null);
     const a = advise(tile, null, inputs());
-    expect(a.cost).toEqual({ connects: 16, usd: 2.4, assumed: true });
+    expect(a.cost).toEqual({ connects: 16, usd: 2.4, priceUsd: 0.15, assumed: true });
     expect(a.estimate.pClient).toBe(0.5);
     expect(a.competition).toMatchObject({ assumed: true, rivals: 10.5, level: 'medium' });
     expect(a.quality.score).toBeNull();

@@ -37,7 +37,7 @@ describe('Connects advice on the saved job pages', () => {
   ] as const)('%s', (page, connects, usd, hireRate, score, flags, rivals, level, verdict) => {
     const listing = PAGES[page];
     const a = adviceOn(listing);
-    expect(a.cost).toEqual({ connects, usd, assumed: false });
+    expect(a.cost).toEqual({ connects, usd, priceUsd: 0.15, assumed: false });
     expect(a.quality.facts.hireRate).toBe(hireRate);
     expect(a.quality.score).toBe(score);
     expect(a.quality.flags.map((f) => f.code)).toEqual(flags);
