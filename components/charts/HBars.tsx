@@ -22,7 +22,8 @@ export interface HBarsProps {
 }
 
 const W = 720;
-const LABEL_W = 200;
+/** Roughly the width of one 12px character: the label column fits the longest label. */
+const CHAR_W = 6.6;
 const VALUE_W = 64;
 const BAR_H = 13;
 const GAP = 3;
@@ -33,6 +34,7 @@ export function HBars({ label, series, rows, format }: HBarsProps) {
   const max = Math.max(0, ...rows.flatMap((r) => r.values.filter((v): v is number => v !== null)));
   const xTicks = ticks(max, 4);
   const top = xTicks[xTicks.length - 1]!;
+  const LABEL_W = Math.min(300, Math.max(120, Math.ceil(Math.max(...rows.map((r) => r.label.length)) * CHAR_W) + 12));
   const plotW = W - LABEL_W - VALUE_W;
   const x = scaleLinear(top, plotW);
   const rowH = series.length * (BAR_H + GAP) + ROW_PAD;

@@ -1,18 +1,20 @@
-// Axis arithmetic shared by the charts: a "nice" top value and evenly spaced ticks, so an
-// axis reads 0, 5, 10, 15 rather than 0, 4.3, 8.6.
-export function niceMax(max: number): number {
-  if (!(max > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= max) return step * power;
+// Axis arithmetic shared by the charts: evenly spaced "nice" ticks, so an axis reads
+// 0, 20, 40, 60 rather than 0, 13, 26, 39.
+/** The smallest 1, 2 or 5 × 10^k step at least `raw`. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 5, 10]) if (m * power >= raw) return m * power;
   return 10 * power;
 }
 
-/** `count` + 1 ticks from 0 to niceMax(max); whole numbers only when the data are counts. */
+/** Ticks from 0 past `max` in about `count` nice steps (0, 0.2, 0.4…; 0, 20, 40…); whole
+ *  numbers only when the data are counts. */
 export function ticks(max: number, count = 4, integer = false): number[] {
-  let top = niceMax(max);
-  if (integer && top < count) return Array.from({ length: Math.max(1, top) + 1 }, (_, i) => i);
-  if (integer) top = Math.ceil(top / count) * count;
-  return Array.from({ length: count + 1 }, (_, i) => (top / count) * i);
+  if (!(max > 0)) return [0, 1];
+  const step = Math.max(integer ? 1 : 0, niceStep(max / count));
+  const n = Math.ceil(max / step - 1e-9);
+  // Rounded to the step's precision so 0.6000000001 prints as 0.6.
+  return Array.from({ length: n + 1 }, (_, i) => Number((i * step).toPrecision(12)));
 }
 
 export const scaleLinear = (domainMax: number, rangeMax: number) => (v: number) =>

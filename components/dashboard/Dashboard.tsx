@@ -1,17 +1,87 @@
-// The dashboard: every stored listing (charts, filters and sharing come with their issues).
-import { database } from '@/lib/db/open';
-import { recentListings } from '@/lib/db/listings';
-import { ListingTable } from '../shared/ListingTable';
+// The dashboard: charts over time against the research baseline, every stored listing,
+// period comparison, sharing, imported datasets and settings. One source at a time: the
+// user's own history or one imported dataset, never mixed.
+import { useEffect, useState } from 'preact/hooks';
+import { NO_FILTER, type ListingFilter, type ListingSort } from '@/lib/insights/filter';
 import { useAsync } from '../shared/use-async';
+import { CompareView, defaultCompare, type CompareConfig } from './CompareView';
+import { DatasetsView } from './DatasetsView';
+import { ListingsView } from './ListingsView';
+import { Overview } from './Overview';
+import { Presentation } from './Presentation';
+import { SettingsView } from './SettingsView';
+import { ShareView } from './ShareView';
+import { SourcePicker } from './SourcePicker';
+import { loadSource, OWN, sourceName, type Source } from './sources';
+import { SECTIONS, useSection } from './use-section';
 
-export function Dashboard() {
-  const state = useAsync(async () => recentListings(await database(), 10_000));
+export function Dashboard({ now = Date.now() }: { now?: number }) {
+  const [section, go] = useSection();
+  const [source, setSource] = useState<Source>(OWN);
+  const [version, setVersion] = useState(0);
+  const [filter, setFilter] = useState<ListingFilter>(NO_FILTER);
+  const [sort, setSort] = useState<ListingSort>({ key: 'lastSeen', dir: 'desc' });
+  const [compare, setCompare] = useState<CompareConfig>(defaultCompare);
+  const [presenting, setPresenting] = useState(false);
+  const state = useAsync(() => loadSource(source), [source, version]);
+  useEffect(() => setFilter(NO_FILTER), [source]);
+  const listings = state.status === 'ready' ? state.value : [];
+  const name = sourceName(source);
+
+  if (presenting && state.status === 'ready') {
+    return <Presentation listings={listings} sourceName={name} compare={compare} now={now} onExit={() => setPresenting(false)} />;
+  }
   return (
-    <main style={{ maxWidth: '1100px', margin: '0 auto', padding: '24px' }}>
-      <h1>GigLens dashboard</h1>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
-      {state.status === 'error' && <p role="alert">Could not read your history: {state.error}</p>}
-      {state.status === 'ready' && <ListingTable listings={state.value} />}
-    </main>
+    <div class="dashboard">
+      <header class="dash-head">
+        <h1>GigLens dashboard</h1>
+        <SourcePicker source={source} onChange={setSource} version={version} />
+        <button type="button" class="primary" onClick={() => setPresenting(true)} disabled={state.status !== 'ready'}>
+          Present
+        </button>
+      </header>
+      <nav aria-label="Dashboard sections" class="dash-nav">
+        {SECTIONS.map((s) => (
+          <a key={s.id} href={`#${s.id}`} aria-current={section === s.id ? 'page' : undefined} onClick={() => go(s.id)}>
+            {s.name}
+          </a>
+        ))}
+      </nav>
+      <main id="main" class="dash-main">
+        {source.kind === 'dataset' && (
+          <p class="notice warning" data-viewing-dataset>
+            You are viewing the imported {name} ({listings.length} listings), not your own history.{' '}
+            <button type="button" class="link" onClick={() => setSource(OWN)}>Back to your history</button>
+          </p>
+        )}
+        {state.status === 'loading' && <p class="muted">Loading…</p>}
+        {state.status === 'error' && <p role="alert">Could not read {name}: {state.error}</p>}
+        {state.status === 'ready' && (
+          <>
+            {section === 'overview' && <Overview listings={listings} sourceName={name} />}
+            {section === 'listings' && <ListingsView listings={listings} filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} />}
+            {section === 'compare' && <CompareView config={compare} onChange={setCompare} now={now} version={version} />}
+            {section === 'share' && (
+              <ShareView listings={listings} source={source} filter={filter} sort={sort} compare={compare} now={now} />
+            )}
+            {section === 'datasets' && (
+              <DatasetsView
+                version={version}
+                onChanged={() => setVersion(version + 1)}
+                onView={(n) => {
+                  setSource({ kind: 'dataset', name: n });
+                  go('overview');
+                }}
+                onCompare={(n) => {
+                  setCompare({ a: { source: OWN, period: { kind: 'all' } }, b: { source: { kind: 'dataset', name: n }, period: { kind: 'all' } } });
+                  go('compare');
+                }}
+              />
+            )}
+            {section === 'settings' && <SettingsView />}
+          </>
+        )}
+      </main>
+    </div>
   );
 }

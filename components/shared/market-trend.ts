@@ -1,14 +1,26 @@
-// Where each Upwork category's demand is heading, from the research baseline (2023 → 2026
-// share of posts). Wiring point for lib/trends: until it lands there is no market trend and
-// views show the user's own weekly counts alone.
+// Where each Upwork category's demand is heading, from the research baseline shipped in
+// lib/trends: its share of Upwork posts in Jan 2023 against Jul–Aug 2026.
 import type { UpworkTopCategory } from '@/lib/model/label';
+import { baselineFor } from '@/lib/trends/baseline';
+import { formatShare } from '@/lib/insights/format';
 
 export interface MarketTrend {
   direction: 'up' | 'down' | 'flat';
-  /** "9.1% of Upwork posts in Jan 2023, 2.7% in Jul–Aug 2026". */
+  /** "Writing: 9.1% of Upwork posts in Jan 2023, 2.7% in Jul–Aug 2026". */
   text: string;
 }
 
-export function marketTrendOf(_category: UpworkTopCategory): MarketTrend | null {
-  return null;
+/** A share that moved less than a tenth either way is read as steady: two different samples
+ *  (see BASELINE_CAVEATS) cannot support a finer reading. */
+const STEADY = 0.1;
+
+export function marketTrendOf(category: UpworkTopCategory): MarketTrend | null {
+  const b = baselineFor(category);
+  if (!b) return null;
+  const { share2023, share2026, shareRatio } = b.figures;
+  const direction = shareRatio >= 1 + STEADY ? 'up' : shareRatio <= 1 - STEADY ? 'down' : 'flat';
+  return {
+    direction,
+    text: `${category}: ${formatShare(share2023)} of Upwork posts in ${b.before.period}, ${formatShare(share2026)} in ${b.after.period}`,
+  };
 }

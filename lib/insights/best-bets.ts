@@ -1,7 +1,8 @@
-// "Best bets": the listings seen this week with the lowest AI risk and, among those, the best
-// pay against comparable listings (same pay kind and currency, same top category when there
-// are enough of them to compare, else all). Explainable by construction: the reason is the
-// risk band and the percentile.
+// "Best bets": the listings seen this week with the lowest AI risk and the best pay against
+// comparable listings (same pay kind and currency, same top category when there are enough
+// of them to compare, else all). Explainable by construction: the score is the pay
+// percentile less 25 points per risk band above "very low", so a well-paid low-risk job can
+// beat a poorly paid very-low one, and the reason shown is the band and the percentile.
 import type { StoredListing } from '../db/schema';
 import { RISK_LEVELS } from '../model/label';
 import { topCategoryOf } from './category';
@@ -17,8 +18,12 @@ export interface BestBet {
   peerGroup: string;
 }
 
+const KIND_WORDS: Record<PayFigure['kind'], string> = { hourly: 'hourly', fixed: 'fixed-price', from: 'Fiverr starting-price' };
+
 /** Fewer comparable listings than this in a category and the whole history is the group. */
 const MIN_CATEGORY_PEERS = 5;
+/** Percentile points one risk band costs. */
+const BAND_COST = 25;
 
 export function bestBets(candidates: readonly StoredListing[], history: readonly StoredListing[], limit = 3): BestBet[] {
   const groups = new Map<string, number[]>();
@@ -35,7 +40,7 @@ export function bestBets(candidates: readonly StoredListing[], history: readonly
   }
   for (const g of groups.values()) g.sort((a, b) => a - b);
 
-  const bets: (BestBet & { rank: number })[] = [];
+  const bets: (BestBet & { score: number; rank: number })[] = [];
   for (const listing of candidates) {
     const level = listing.label?.risk?.level;
     const pay = payFigure(listing);
@@ -49,12 +54,13 @@ export function bestBets(candidates: readonly StoredListing[], history: readonly
       pay,
       percentile: percentileRank(pay.amount, peers),
       peers: peers.length,
-      peerGroup: `${pay.kind} ${pay.currency} listings${useCategory ? ` in ${category}` : ''}`,
+      peerGroup: `${KIND_WORDS[pay.kind]} ${pay.currency} listings${useCategory ? ` in ${category}` : ''}`,
+      score: percentileRank(pay.amount, peers) - BAND_COST * RISK_LEVELS.indexOf(level),
       rank: RISK_LEVELS.indexOf(level),
     });
   }
   return bets
-    .sort((a, b) => a.rank - b.rank || b.percentile - a.percentile || b.listing.lastSeenAt - a.listing.lastSeenAt)
+    .sort((a, b) => b.score - a.score || a.rank - b.rank || b.listing.lastSeenAt - a.listing.lastSeenAt)
     .slice(0, limit)
-    .map(({ rank: _rank, ...bet }) => bet);
+    .map(({ score: _score, rank: _rank, ...bet }) => bet);
 }

@@ -18,6 +18,8 @@ export interface PeriodSummary {
   hourlyN: number;
   medianFixed: number | null;
   fixedN: number;
+  medianFrom: number | null;
+  fromN: number;
   categories: CategoryShare[];
 }
 
@@ -28,6 +30,7 @@ export function summarisePeriod(listings: readonly StoredListing[], period: Peri
   const mix = riskMix(items);
   const hourly = amountsOf(items, 'hourly');
   const fixed = amountsOf(items, 'fixed');
+  const from = amountsOf(items, 'from');
   return {
     total: items.length,
     perSite,
@@ -37,6 +40,8 @@ export function summarisePeriod(listings: readonly StoredListing[], period: Peri
     hourlyN: hourly.length,
     medianFixed: median(fixed),
     fixedN: fixed.length,
+    medianFrom: median(from),
+    fromN: from.length,
     categories: categoryShares(items),
   };
 }
@@ -70,6 +75,7 @@ export function comparisonRows(a: PeriodSummary, b: PeriodSummary): ComparisonRo
     ...RISK_ATTRS.map((level) => row(`risk-${level}`, `Risk: ${riskLevelName(level)}`, 'count', a.mix[level], b.mix[level])),
     row('median-hourly', 'Median hourly pay (USD)', 'usd', a.medianHourly, b.medianHourly),
     row('median-fixed', 'Median fixed budget (USD)', 'usd', a.medianFixed, b.medianFixed),
+    row('median-from', 'Median Fiverr starting price (USD)', 'usd', a.medianFrom, b.medianFrom),
   ];
   const categories = new Set([...a.categories, ...b.categories].map((c) => c.category));
   const shareOf = (s: PeriodSummary, c: string) =>

@@ -1,9 +1,10 @@
-// One comparable figure per listing's pay, and the statistics over them. Hourly and fixed pay
-// are never mixed, and only one currency is summarised at a time (nothing is converted:
-// the research baseline is in US dollars, so summaries are too).
+// One comparable figure per listing's pay, and the statistics over them. Hourly rates, fixed
+// budgets and Fiverr "From $X" gig prices are never mixed (as in lib/trends), and only one
+// currency is summarised at a time (nothing is converted: the research baseline is in US
+// dollars, so summaries are too).
 import type { Listing } from '../model/listing';
 
-export type PayKind = 'hourly' | 'fixed';
+export type PayKind = 'hourly' | 'fixed' | 'from';
 
 export interface PayFigure {
   kind: PayKind;
@@ -11,8 +12,8 @@ export interface PayFigure {
   currency: string;
 }
 
-/** Hourly: the midpoint of the stated range (or the one end that is known).
- *  Fixed: the budget; a Fiverr "From $X" gig price counts as a fixed price. */
+/** Hourly: the midpoint of the stated range (or the one end that is known). Fixed: the
+ *  budget. From: a Fiverr gig's starting price. */
 export function payFigure(listing: Pick<Listing, 'pay'>): PayFigure | null {
   const pay = listing.pay;
   if (!pay) return null;
@@ -21,7 +22,7 @@ export function payFigure(listing: Pick<Listing, 'pay'>): PayFigure | null {
     if (ends.length === 0) return null;
     return { kind: 'hourly', amount: ends.reduce((a, b) => a + b, 0) / ends.length, currency: pay.currency };
   }
-  return { kind: 'fixed', amount: pay.amount, currency: pay.currency };
+  return { kind: pay.type, amount: pay.amount, currency: pay.currency };
 }
 
 export function median(values: readonly number[]): number | null {

@@ -13,8 +13,10 @@ import { formatDay } from './time';
 export interface ReportChart {
   title: string;
   description: string;
-  /** Markup of one <svg> element, serialised from the dashboard. */
+  /** Markup of one <svg> element, serialised from the dashboard; empty when the chart had
+   *  nothing to draw (the description then says why). */
   svg: string;
+  legend: { name: string; cls: string }[];
 }
 
 export interface ReportInput {
@@ -56,14 +58,22 @@ function comparisonTable(c: NonNullable<ReportInput['comparison']>): string {
   return `<section><h2>Period comparison</h2><table><thead><tr><th scope="col">Measure</th><th scope="col">${escapeHtml(c.aLabel)}</th><th scope="col">${escapeHtml(c.bLabel)}</th><th scope="col">Change</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
+/** Legend swatches keep only theme classes (sw-s1, bg-high…); anything else is dropped. */
+const SWATCH = /^(?:sw|bg)-[a-z0-9-]+(?: dashed)?$/;
+
+function chartFigure(c: ReportChart): string {
+  const head = `<figcaption><h2>${escapeHtml(c.title)}</h2><p class="muted">${escapeHtml(c.description)}</p></figcaption>`;
+  if (c.svg === '') return `<figure>${head}</figure>`;
+  if (!isInertSvg(c.svg)) return `<figure>${head}<p>(This chart was left out: it contained active content.)</p></figure>`;
+  const legend = c.legend
+    .map((l) => `<li><span class="swatch ${SWATCH.test(l.cls) ? l.cls : ''}"></span>${escapeHtml(l.name)}</li>`)
+    .join('');
+  return `<figure>${head}${c.svg}${legend ? `<ul class="legend">${legend}</ul>` : ''}</figure>`;
+}
+
 export function buildReportHtml(input: ReportInput): string {
   const listings = input.anonymise ? anonymiseAll(input.listings) : input.listings;
-  const charts = input.charts
-    .map((c) =>
-      `<figure><figcaption><h2>${escapeHtml(c.title)}</h2><p class="muted">${escapeHtml(c.description)}</p></figcaption>${
-        isInertSvg(c.svg) ? c.svg : '<p>(This chart was left out: it contained active content.)</p>'
-      }</figure>`)
-    .join('');
+  const charts = input.charts.map(chartFigure).join('');
   const summary = input.summary.map((s) => `<li>${escapeHtml(s.label)}: <strong>${escapeHtml(s.value)}</strong></li>`).join('');
   const rows = listings.map((l) => listingRow(l, !input.anonymise)).join('');
   const notes = input.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('');
@@ -80,7 +90,7 @@ main{max-width:1000px;margin:0 auto;padding:24px} figure{margin:24px 0} svg{max-
 <ul>${summary}</ul>
 ${charts}
 ${input.comparison ? comparisonTable(input.comparison) : ''}
-<section><h2>Listings (${listings.length})</h2><table><thead><tr><th scope="col">Site</th><th scope="col">Listing</th><th scope="col">Category</th><th scope="col">AI risk</th><th scope="col">Pay</th><th scope="col">First seen</th></tr></thead><tbody>${rows}</tbody></table></section>
+<section><h2>Listings (${listings.length})</h2><table class="listings"><thead><tr><th scope="col">Site</th><th scope="col">Listing</th><th scope="col">Category</th><th scope="col">AI risk</th><th scope="col">Pay</th><th scope="col">First seen</th></tr></thead><tbody>${rows}</tbody></table></section>
 <section><h2>About these figures</h2><ul>${notes}</ul></section>
 </main></body></html>
 `;

@@ -15,7 +15,7 @@ function report(overrides: Partial<ReportInput> = {}): string {
     sourceName: 'Your history',
     anonymise: false,
     summary: [{ label: 'Listings', value: '25' }],
-    charts: [{ title: 'Risk mix', description: 'per week', svg: '<svg viewBox="0 0 10 10"><rect width="5" height="5"/></svg>' }],
+    charts: [{ title: 'Risk mix', description: 'per week', svg: '<svg viewBox="0 0 10 10"><rect width="5" height="5"/></svg>', legend: [] }],
     comparison: null,
     listings: history,
     notes: ['Shares, not counts.'],
@@ -78,7 +78,7 @@ describe('HTML report', () => {
     for (const bad of ['<svg onload="x()"></svg>', '<svg><script>x()</script></svg>', '<svg><a href="https://x"/></svg>', '<div></div>']) {
       expect(isInertSvg(bad)).toBe(false);
     }
-    const html = report({ charts: [{ title: 'Bad', description: '', svg: '<svg onload="alert(1)"></svg>' }] });
+    const html = report({ charts: [{ title: 'Bad', description: '', svg: '<svg onload="alert(1)"></svg>', legend: [{ name: '<b>x</b>', cls: '" onclick="x' }] }] });
     expect(html).not.toContain('onload');
     expect(html).toContain('This chart was left out');
   });

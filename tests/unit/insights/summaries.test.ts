@@ -30,17 +30,28 @@ describe('this week at a glance', () => {
     ]);
   });
 
-  it('picks best bets: lowest risk band first, then the best pay percentile', () => {
+  it('picks best bets: pay percentile less 25 points per risk band above very low', () => {
     const thisWeek = history.filter((l) => inPeriod(l.lastSeenAt, glance.week));
     const bets = bestBets(thisWeek, history);
     expect(bets.map((b) => b.listing.title)).toEqual([
       titleOf('~01998fcc8860d82c04'), // Laravel, very low, $60/h midpoint: the top of 12 hourly jobs
-      titleOf('~01e58456ea2c09e366'), // drop-off module, very low, $15,000: the top of 13 fixed prices
+      titleOf('~01e58456ea2c09e366'), // drop-off module, very low, $15,000: the top of 8 fixed budgets
       titleOf('~01096b9bd6447c8134'), // Shopify Consultant, low, $40/h: 10 of 12 hourly at or below
     ]);
-    expect(bets.map((b) => [b.percentile, b.peers])).toEqual([[100, 12], [100, 13], [83, 12]]);
+    expect(bets.map((b) => [b.percentile, b.peers])).toEqual([[100, 12], [100, 8], [83, 12]]);
     // Web, Mobile & Software Dev has 4 hourly figures (< 5): compared with all hourly jobs.
     expect(bets[0]!.peerGroup).toBe('hourly USD listings');
+  });
+
+  it('lets a well-paid low-risk job beat a medium-risk one that pays the most', () => {
+    const relabelled = history.map((l) =>
+      l.id === '~01998fcc8860d82c04' ? { ...l, label: { ...l.label!, risk: { ...l.label!.risk!, level: 'medium' as const } } } : l,
+    );
+    const thisWeek = relabelled.filter((l) => inPeriod(l.lastSeenAt, glance.week));
+    // Laravel now scores 100 − 50 = 50, below the Shopify Consultant's 83 − 25 = 58.
+    expect(bestBets(thisWeek, relabelled).map((b) => b.listing.id)).toEqual([
+      '~01e58456ea2c09e366', '~01096b9bd6447c8134', '~01998fcc8860d82c04',
+    ]);
   });
 });
 
@@ -87,7 +98,8 @@ describe('period comparison', () => {
     expect(b.mix).toEqual({ 'very-low': 2, low: 5, medium: 6, high: 3, 'very-high': 3, unknown: 1 });
     expect([a.highRiskShare, b.highRiskShare]).toEqual([2 / 5, 6 / 19]);
     expect([a.medianHourly, b.medianHourly]).toEqual([26.25, 31.25]);
-    expect([a.medianFixed, b.medianFixed]).toEqual([1000, 145]);
+    expect([a.medianFixed, b.medianFixed]).toEqual([1000, 450]); // 250 1000 1000 | 250 400 450 1000 15000
+    expect([a.medianFrom, b.medianFrom]).toEqual([null, 30]); // Fiverr: 15 15 30 40 40
   });
 
   it('puts the changes side by side as B minus A', () => {
@@ -96,7 +108,8 @@ describe('period comparison', () => {
     expect(byKey.total).toMatchObject({ a: 5, b: 20, change: 15, relative: 3 });
     expect(formatChange(byKey.total!)).toBe('+15 (+300%)');
     expect(formatChange(byKey['high-share']!)).toBe('−8.4 pts');
-    expect(formatChange(byKey['median-fixed']!)).toBe('−$855 (−86%)');
+    expect(formatChange(byKey['median-fixed']!)).toBe('−$550 (−55%)');
+    expect(formatChange(byKey['median-from']!)).toBe('—');
     expect(byKey['category:Admin Support']).toMatchObject({ a: 0, b: 1 / 19 });
   });
 });

@@ -30,7 +30,7 @@ describe('pay figures', () => {
     [{ type: 'hourly', min: 20, max: null, currency: 'USD' }, { kind: 'hourly', amount: 20, currency: 'USD' }, '$20/h'],
     [{ type: 'hourly', min: null, max: null, currency: 'USD' }, null, 'Hourly'],
     [{ type: 'fixed', amount: 15000, currency: 'USD' }, { kind: 'fixed', amount: 15000, currency: 'USD' }, '$15,000'],
-    [{ type: 'from', amount: 25, currency: 'EUR' }, { kind: 'fixed', amount: 25, currency: 'EUR' }, 'From €25'],
+    [{ type: 'from', amount: 25, currency: 'EUR' }, { kind: 'from', amount: 25, currency: 'EUR' }, 'From €25'],
     [null, null, '—'],
   ])('%j → %j, written %s', (pay, figure, words) => {
     expect(payFigure({ pay })).toEqual(figure);

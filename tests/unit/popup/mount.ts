@@ -11,7 +11,8 @@ afterEach(() => {
   host = null;
 });
 
-export async function mount(view: VNode): Promise<HTMLElement> {
+/** `any`: a vnode of any component, whatever its props. */
+export async function mount(view: VNode<any>): Promise<HTMLElement> {
   host = document.createElement('div');
   document.body.append(host);
   await act(() => render(view, host!));

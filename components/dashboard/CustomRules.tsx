@@ -1,0 +1,93 @@
+// The user's own keyword rules: add, switch off, delete, and move them between machines as
+// a JSON file (refused whole, with every reason, when it does not validate).
+import { useState } from 'preact/hooks';
+import type { CustomRule } from '@/lib/rules/custom-rule';
+import { CustomRulesSchema } from '@/lib/rules/custom-rule-schema';
+import { exportRulesFile, importRulesFile } from '@/lib/rules/rules-file';
+import type { Settings } from '@/lib/settings/settings-schema';
+import { downloadBlob } from '../charts/svg-export';
+import type { SettingsState } from '../shared/use-settings';
+
+const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'rule';
+
+export function CustomRules({ settings, save }: { settings: Settings; save: SettingsState['save'] }) {
+  const parsed = CustomRulesSchema.safeParse(settings.customRules);
+  const rules: CustomRule[] = parsed.success ? parsed.data : [];
+  const [name, setName] = useState('');
+  const [words, setWords] = useState('');
+  const [effect, setEffect] = useState('10');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+
+  const store = (next: CustomRule[], message: string) => {
+    const check = CustomRulesSchema.safeParse(next);
+    if (!check.success) return setProblems(check.error.issues.map((i) => i.message));
+    setProblems([]);
+    setDone(message);
+    void save({ customRules: check.data });
+  };
+  const add = (e: Event) => {
+    e.preventDefault();
+    let id = slug(name);
+    for (let n = 2; rules.some((r) => r.id === id); n++) id = `${slug(name)}-${n}`;
+    const rule: CustomRule = { id, name: name.trim(), words: words.split(',').map((w) => w.trim()).filter(Boolean), effect: Number(effect), enabled: true };
+    store([...rules, rule], `Added the rule “${rule.name}”.`);
+    if (CustomRulesSchema.safeParse([...rules, rule]).success) { setName(''); setWords(''); }
+  };
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = importRulesFile(await file.text());
+    if (!result.ok) return setProblems(result.reasons.map((r) => `${file.name}: ${r}`));
+    setProblems([]);
+    setDone(`Imported ${result.settings.customRules.length} custom rules and ${result.settings.disabledRules.length} switched-off rules.`);
+    void save(result.settings);
+  };
+  const exportFile = () =>
+    downloadBlob(new Blob([exportRulesFile({ disabledRules: settings.disabledRules, customRules: rules })], { type: 'application/json' }), 'giglens-rules.json');
+
+  return (
+    <>
+      <h3>Your own rules</h3>
+      {!parsed.success && <p role="alert">Your stored custom rules do not validate and are not shown; importing a rules file replaces them.</p>}
+      {rules.length === 0 ? (
+        <p class="muted">No rules of your own. A rule adds its effect (−50 to +50) to the risk score of every listing whose text has one of its phrases.</p>
+      ) : (
+        <ul class="custom-rules">
+          {rules.map((r) => (
+            <li key={r.id} data-custom-rule={r.id} class="row">
+              <label class="inline">
+                <input type="checkbox" checked={r.enabled !== false}
+                  onChange={(e) => store(rules.map((x) => (x.id === r.id ? { ...x, enabled: e.currentTarget.checked } : x)), `Rule “${r.name}” ${e.currentTarget.checked ? 'on' : 'off'}.`)} />
+                <strong>{r.name}</strong>
+              </label>
+              <span class="muted">{r.words.join(', ')}</span>
+              <span>{r.effect > 0 ? `+${r.effect}` : r.effect}</span>
+              <button type="button" onClick={() => store(rules.filter((x) => x.id !== r.id), `Deleted the rule “${r.name}”.`)} aria-label={`Delete the rule ${r.name}`}>Delete</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="card stack" onSubmit={add} aria-label="Add a rule">
+        <div class="row">
+          <label>Name <input type="text" value={name} maxLength={80} onInput={(e) => setName(e.currentTarget.value)} data-rule-field="name" /></label>
+          <label class="grow">Phrases, separated by commas <input type="text" value={words} onInput={(e) => setWords(e.currentTarget.value)} data-rule-field="words" /></label>
+          <label>Effect <input type="number" class="narrow" min={-50} max={50} step={1} value={effect} onInput={(e) => setEffect(e.currentTarget.value)} data-rule-field="effect" /></label>
+          <button type="submit">Add rule</button>
+        </div>
+      </form>
+      <div class="row">
+        <button type="button" onClick={exportFile}>Export rules as JSON</button>
+        <label class="file-button">
+          Import a rules file <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+        </label>
+      </div>
+      {problems.length > 0 && (
+        <div role="alert" class="notice problem" data-rule-problems>
+          <p>Not saved:</p>
+          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
+      )}
+      {done && problems.length === 0 && <p role="status" class="muted">{done}</p>}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+// The charts over time, each with how to read it and the baseline beside the user's figures.
+import { useState } from 'preact/hooks';
+import type { StoredListing } from '@/lib/db/schema';
+import type { Platform } from '@/lib/model/listing';
+import { Summary } from './Summary';
+import { chartsFor } from './chart-list';
+
+export function Overview({ listings, sourceName }: { listings: StoredListing[]; sourceName: string }) {
+  const [site, setSite] = useState<Platform | 'all'>('all');
+  const shown = site === 'all' ? listings : listings.filter((l) => l.platform === site);
+  return (
+    <section aria-labelledby="overview-title" data-section="overview">
+      <div class="row section-head">
+        <h2 id="overview-title">Overview</h2>
+        <label class="row">
+          Site
+          <select value={site} onChange={(e) => setSite(e.currentTarget.value as Platform | 'all')} data-overview-site>
+            <option value="all">Both sites</option>
+            <option value="upwork">Upwork</option>
+            <option value="fiverr">Fiverr</option>
+          </select>
+        </label>
+      </div>
+      <Summary listings={shown} />
+      {chartsFor(shown, sourceName).map((c) => (
+        <div key={c.id}>{c.view}</div>
+      ))}
+    </section>
+  );
+}

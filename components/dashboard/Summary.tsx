@@ -1,0 +1,44 @@
+// Headline figures above the charts: how much data there is and how much of it is labelled,
+// so every chart below can be read with its sample size in mind.
+import type { StoredListing } from '@/lib/db/schema';
+import { formatShare } from '@/lib/insights/format';
+import { highRiskShare, riskMix } from '@/lib/insights/risk-mix';
+import { formatDay, weeksBetween } from '@/lib/insights/time';
+
+export interface SummaryFigure {
+  key: string;
+  label: string;
+  value: string;
+}
+
+export function summaryFigures(listings: readonly StoredListing[]): SummaryFigure[] {
+  const mix = riskMix(listings);
+  const high = highRiskShare(mix);
+  const first = Math.min(...listings.map((l) => l.firstSeenAt));
+  const last = Math.max(...listings.map((l) => l.lastSeenAt));
+  const upwork = listings.filter((l) => l.platform === 'upwork').length;
+  return [
+    { key: 'listings', label: 'Listings', value: String(listings.length) },
+    { key: 'sites', label: 'Upwork / Fiverr', value: `${upwork} / ${listings.length - upwork}` },
+    { key: 'labelled', label: 'With an AI-risk label', value: String(listings.length - mix.unknown) },
+    { key: 'high', label: 'High or very high risk', value: high === null ? '—' : formatShare(high) },
+    {
+      key: 'span',
+      label: 'Seen between',
+      value: listings.length ? `${formatDay(first)} – ${formatDay(last)} (${weeksBetween(first, last).length} weeks)` : '—',
+    },
+  ];
+}
+
+export function Summary({ listings }: { listings: StoredListing[] }) {
+  return (
+    <dl class="summary" data-summary>
+      {summaryFigures(listings).map((f) => (
+        <div key={f.key} class="card" data-figure={f.key}>
+          <dt class="muted">{f.label}</dt>
+          <dd class={f.key === 'span' ? 'stat stat-text' : 'stat'}>{f.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
