@@ -50,6 +50,13 @@ export function toStored(
   return stored;
 }
 
+/** A put that throws at once (a full disk, as some browsers report it) aborts the batch; the
+ *  puts issued before it then reject with AbortError and must not go unhandled. */
+function handled<T>(request: Promise<T>): Promise<T> {
+  request.catch(() => undefined);
+  return request;
+}
+
 /** Stores one content-script batch in one transaction, with its weekly aggregates and the
  *  retention pruning; a batch id seen before is skipped so a resent batch counts once. Any
  *  failure (a full disk included) aborts the whole batch and leaves what was stored intact. */
@@ -80,7 +87,7 @@ export async function upsertBatch(
     });
     const stored = changes.map((c) => c.after);
     await Promise.all([
-      ...stored.map((s) => listings.put(s)),
+      ...stored.map((s) => handled(listings.put(s))),
       batches.put({ batchId, at: now }),
       applyListingChanges(tx.objectStore('aggregates'), changes),
     ]);
