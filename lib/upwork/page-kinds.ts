@@ -58,12 +58,22 @@ export const publicJobExamples = [
   'https://www.upwork.com/freelance-jobs/apply/Python-Developer_~0112806dc0c582779c/',
 ];
 
+/** Public job lists by category (/freelance-jobs/<category>/): the same data-qa tiles as
+ *  the related jobs under a public job page (a 2026 scraper reads both; no saved page). */
+export const isPublicList = (url: URL): boolean =>
+  onUpwork(url) && /^\/freelance-jobs\/[^/]+\/$/.test(path(url)) && !/^\/freelance-jobs\/apply\//.test(path(url));
+export const publicListExamples = [
+  'https://www.upwork.com/freelance-jobs/python/',
+  'https://www.upwork.com/freelance-jobs/web-scraping?page=2',
+];
+
 /** Pages GigLens does not read: profiles, messages, the home page, other sites. */
 export const nonListingExamples = [
   'https://www.upwork.com/',
   'https://www.upwork.com/freelancers/~01abcdef1234567890',
   'https://www.upwork.com/ab/messages/rooms/',
   'https://www.upwork.com/nx/proposals/',
+  'https://www.upwork.com/freelance-jobs/',
   'https://www.fiverr.com/search/gigs?query=logo',
   'https://evil.example/nx/search/jobs/?q=x',
   'http://www.upwork.com.evil.example/jobs/~0192f64b63ede4e596',
@@ -76,6 +86,7 @@ export const PAGE_KINDS = {
   search: isSearch,
   job: isJobPage,
   'public-job': isPublicJob,
+  'public-list': isPublicList,
 } as const;
 export type UpworkPageKind = keyof typeof PAGE_KINDS;
 

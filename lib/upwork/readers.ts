@@ -37,6 +37,7 @@ export const READERS_BY_KIND: Record<UpworkPageKind, readonly ListingReader[]> =
   job: [jobDetails],
   'job-panel': [jobDetails, searchTile, feedTile, feed2026Tile],
   'public-job': [jobDetails, publicJobTile],
+  'public-list': [publicJobTile],
 };
 
 const ALL_READERS: readonly ListingReader[] = [jobDetails, searchTile, feedTile, feed2026Tile, publicJobTile];

@@ -10,6 +10,7 @@ const EXAMPLES: Record<kinds.UpworkPageKind, string[]> = {
   search: kinds.searchExamples,
   job: kinds.jobPageExamples,
   'public-job': kinds.publicJobExamples,
+  'public-list': kinds.publicListExamples,
 };
 
 const ALL = Object.entries(EXAMPLES).flatMap(([kind, urls]) => urls.map((url) => ({ kind, url })));
