@@ -28,22 +28,33 @@ export function titleSimilarity(a: string, b: string): number {
   return shared / (wa.size + wb.size - shared);
 }
 
-const near = (a: number | null, b: number | null, ok: (x: number, y: number) => boolean) =>
-  a !== null && b !== null && ok(a, b);
+type CountField = 'rating' | 'reviews' | 'totalSpent' | 'jobsPosted' | 'hireRate' | 'hires';
+
+/** The client details that tell one client from another, with how far two posts of the same
+ *  client may differ (counts grow between posts; spend is rounded: "$26K"). Zero spend or
+ *  hires tells nothing, so it never matches. */
+const CLIENT_DETAILS: { field: CountField; close: (x: number, y: number) => boolean; words: (v: number) => string }[] = [
+  { field: 'rating', close: (x, y) => Math.abs(x - y) <= HX.ratingTolerance, words: (v) => `rating ${v}` },
+  { field: 'reviews', close: (x, y) => Math.abs(x - y) <= HX.reviewsTolerance, words: (v) => `${v} reviews` },
+  {
+    field: 'totalSpent',
+    close: (x, y) => x > 0 && y > 0 && Math.abs(x - y) <= HX.spendTolerance * Math.max(x, y),
+    words: (v) => `$${v.toLocaleString('en-US')} spent`,
+  },
+  { field: 'jobsPosted', close: (x, y) => Math.abs(x - y) <= HX.jobsPostedTolerance, words: (v) => `${v} jobs posted` },
+  { field: 'hireRate', close: (x, y) => Math.abs(x - y) <= HX.hireRateTolerancePts, words: (v) => `${v}% hire rate` },
+  { field: 'hires', close: (x, y) => x > 0 && Math.abs(x - y) <= HX.hiresTolerance, words: (v) => `${v} hires` },
+];
 
 /** The client details two posts share, or null when they cannot be the same client. */
 export function sameClient(a: Client | null, b: Client | null): string[] | null {
   if (!a?.country || !b?.country || a.country.toLowerCase() !== b.country.toLowerCase()) return null;
   const matched: string[] = [];
-  if (near(a.rating, b.rating, (x, y) => Math.abs(x - y) <= HX.ratingTolerance)) matched.push(`rating ${a.rating}`);
-  // Counts only grow, and a repost comes a little later: allow a few more.
-  if (near(a.reviews, b.reviews, (x, y) => Math.abs(x - y) <= 2)) matched.push(`${a.reviews} reviews`);
-  const spent = a.totalSpent ?? 0;
-  if (near(spent, b.totalSpent, (x, y) => x > 0 && y > 0 && Math.abs(x - y) <= HX.spendTolerance * Math.max(x, y)))
-    matched.push(`$${spent.toLocaleString('en-US')} spent`);
-  if (near(a.jobsPosted, b.jobsPosted, (x, y) => Math.abs(x - y) <= 5)) matched.push(`${a.jobsPosted} jobs posted`);
-  if (near(a.hireRate, b.hireRate, (x, y) => Math.abs(x - y) <= 5)) matched.push(`${a.hireRate}% hire rate`);
-  if (near(a.hires, b.hires, (x, y) => x > 0 && Math.abs(x - y) <= 3)) matched.push(`${a.hires} hires`);
+  for (const d of CLIENT_DETAILS) {
+    const x = a[d.field];
+    const y = b[d.field];
+    if (x !== null && y !== null && d.close(x, y)) matched.push(d.words(x));
+  }
   return matched.length >= HX.clientMatchesAtLeast ? [a.country, ...matched] : null;
 }
 

@@ -119,6 +119,11 @@ export const ADVISOR_MODEL = {
     clientMatchesAtLeast: 2,
     spendTolerance: 0.15,
     ratingTolerance: 0.05,
+    /** Counts grow between two posts of one client: allow this much difference. */
+    reviewsTolerance: 2,
+    jobsPostedTolerance: 5,
+    hireRateTolerancePts: 5,
+    hiresTolerance: 3,
     /** A job still listed this long after it was posted or first seen, with no hire. */
     ghostAfterDays: 21,
     /** A client who has not looked at the applicants in this long. */

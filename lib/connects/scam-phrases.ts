@@ -12,17 +12,31 @@ export interface ScamPhrase {
   pattern: RegExp;
 }
 
+const APPS = String.raw`(?:telegram|whats\s?app|skype|signal|wechat|discord)`;
+
+/** Jobs that build a Telegram bot or a WhatsApp integration are fine: only a request to talk
+ *  there, a handle or a link counts. */
 export const SCAM_PHRASES: readonly ScamPhrase[] = [
-  { flag: 'off-platform', name: 'Telegram', pattern: /\btelegram\b|\bt\.me\//i },
-  { flag: 'off-platform', name: 'WhatsApp', pattern: /\bwhats\s?app\b|\bwa\.me\//i },
-  { flag: 'off-platform', name: 'Signal or WeChat', pattern: /\b(?:signal app|on signal|wechat)\b/i },
-  { flag: 'off-platform', name: 'Skype', pattern: /\bskype\b/i },
-  { flag: 'off-platform', name: 'an e-mail address', pattern: /\b[\w.+-]+@[\w-]+\.[\w.]{2,}\b/ },
+  {
+    flag: 'off-platform',
+    name: 'contact on another app',
+    pattern: new RegExp(
+      String.raw`\b(?:contact|message|reach|text|add|dm|ping|call|chat with|talk to|write to|find)\s+(?:me|us)\s+(?:on|via|at|through|in)\s+${APPS}\b`,
+      'i',
+    ),
+  },
+  {
+    flag: 'off-platform',
+    name: 'a messenger handle',
+    pattern: new RegExp(String.raw`\b${APPS}\s*(?:id|number|handle|username)?\s*[:=-]?\s*[@+][\w.+-]{3,}`, 'i'),
+  },
+  { flag: 'off-platform', name: 'a messenger link', pattern: /\b(?:t\.me|wa\.me|discord\.gg)\/\S+/i },
+  { flag: 'off-platform', name: 'an e-mail address', pattern: /\b[\w.+-]+@[\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\b/i },
   { flag: 'off-platform', name: 'a phone number', pattern: /\+\d[\d ()-]{8,}\d/ },
   {
     flag: 'off-platform',
     name: 'pay outside Upwork',
-    pattern: /\b(?:pay(?:ment)?|paid|contact|talk|chat)\s+(?:\w+\s+){0,3}(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform)\b/i,
+    pattern: /\b(?:pay(?:ment)?|paid|contact|talk|chat|work)\s+(?:\w+\s+){0,3}(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform)\b/i,
   },
   { flag: 'scam-phrase', name: 'free sample', pattern: /\bfree\s+(?:sample|trial work|test(?:\s+task)?)\b/i },
   { flag: 'scam-phrase', name: 'unpaid test', pattern: /\bunpaid\s+(?:test|trial|sample)\b/i },
@@ -31,7 +45,7 @@ export const SCAM_PHRASES: readonly ScamPhrase[] = [
     name: 'upfront fee',
     pattern: /\b(?:upfront|up-front|registration|training|onboarding|activation)\s+(?:fee|payment|deposit)\b/i,
   },
-  { flag: 'scam-phrase', name: 'buy equipment or a kit first', pattern: /\b(?:buy|purchase)\s+(?:a\s+|the\s+)?(?:starter\s+)?kit\b/i },
+  { flag: 'scam-phrase', name: 'buy a kit first', pattern: /\b(?:buy|purchase)\s+(?:a\s+|the\s+)?(?:starter\s+)?kit\b/i },
   { flag: 'scam-phrase', name: 'crypto payment', pattern: /\bpaid\s+in\s+(?:crypto|usdt|bitcoin|btc)\b/i },
 ];
 

@@ -20,7 +20,7 @@ const rows: [string, Parameters<typeof makeListing>, string[]][] = [
   ['fixed $400 is at 40%, not below', [{ pay: { type: 'fixed', amount: 400, currency: 'USD' } }, {}], []],
   ['$10–$20/hr against $40/hr', [{ pay: { type: 'hourly', min: 10, max: 20, currency: 'USD' } }, {}], ['budget-below-median']],
   ['Telegram', [{ description: 'Message me on Telegram to discuss.' }, {}], ['off-platform']],
-  ['WhatsApp', [{ description: 'Send your portfolio by whatsapp please' }, {}], ['off-platform']],
+  ['WhatsApp', [{ description: 'Please text me on WhatsApp with your portfolio' }, {}], ['off-platform']],
   ['pay outside Upwork', [{ description: 'We will pay you outside of Upwork after the trial.' }, {}], ['off-platform']],
   ['free sample', [{ description: 'Send a free sample logo first.' }, {}], ['scam-phrase']],
   ['upfront fee', [{ description: 'A small registration fee is required.' }, {}], ['scam-phrase']],
