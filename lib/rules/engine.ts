@@ -4,8 +4,8 @@
 import type { CategoryLabel, Label, Reason, RiskLabel } from '../model/label';
 import type { CategoryDef } from '../taxonomy/categories';
 import { classify } from '../taxonomy/classify';
-import { listingWords, type ListingWords } from '../taxonomy/listing-words';
-import { addPhrases, type PhraseIndex } from '../taxonomy/phrases';
+import { listingWords } from '../taxonomy/listing-words';
+import { matchPhrases, ruleWords } from './match';
 import { holds, type Labelable } from './conditions';
 import { compileCustom, type CustomRule } from './custom-rule';
 import { formatCustom, formatPrior, formatReason } from './format';
@@ -26,36 +26,6 @@ export interface LabelOptions {
 const CUSTOM_LIMIT = 50;
 const EVIDENCE_WEIGHT: Readonly<Record<Evidence, number>> = { causal: 0.2, exposure: 0.12, provisional: 0.05 };
 
-let ruleWords: PhraseIndex<number> | null = null;
-
-function buildRuleWords(): PhraseIndex<number> {
-  const index: PhraseIndex<number> = new Map();
-  RULES.forEach((rule, i) => {
-    for (const c of rule.when) if ('words' in c) addPhrases(index, c.words, i);
-  });
-  return index;
-}
-
-/** Phrases found per rule, at most three each: one walk over each part of the listing. */
-function matchAll(index: PhraseIndex<number>, w: ListingWords): Map<number, string[]> {
-  const found = new Map<number, string[]>();
-  for (const stems of [w.title, w.skills, w.description]) {
-    for (let i = 0; i < stems.length; i++) {
-      const entries = index.get(stems[i]!);
-      if (!entries) continue;
-      for (const { rest, phrase, value } of entries) {
-        let j = 0;
-        while (j < rest.length && stems[i + 1 + j] === rest[j]) j++;
-        if (j < rest.length) continue;
-        const list = found.get(value);
-        if (!list) found.set(value, [phrase]);
-        else if (list.length < 3 && !list.includes(phrase)) list.push(phrase);
-      }
-    }
-  }
-  return found;
-}
-
 const NONE: readonly string[] = [];
 const GROUPS = Object.keys(GROUP_LIMITS) as RuleGroup[];
 
@@ -75,12 +45,19 @@ const NO_RULES: readonly unknown[] = [];
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+// A protective phrase in the skills or description ("on site", "strategy") says how the work is
+// done, not what it is: it must not move the listing into another category, so that adding one
+// can only lower the score.
+const isProtective = (i: number) => RULES[i]!.group === 'protective';
+
 export function labelWith(listing: Labelable, options: LabelOptions = {}): Label {
   const w = listingWords(listing);
+  const { found: hits, quieted } = matchPhrases(ruleWords(), w, isProtective);
+  const forCategory = quieted ?? w;
   const { def, confidence } = classify({
-    title: w.title,
-    skills: w.skills,
-    description: w.description,
+    title: forCategory.title,
+    skills: forCategory.skills,
+    description: forCategory.description,
     platformCategory: listing.platformCategory ?? null,
     platformSubcategory: listing.platformSubcategory ?? null,
   });
@@ -90,8 +67,6 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
   const usePrior = !disabled?.has(PRIOR_RULE_ID);
   let score = usePrior ? prior.score : 50;
 
-  ruleWords ??= buildRuleWords();
-  const hits = matchAll(ruleWords, w);
   const fired: { rule: Rule; matched: readonly string[] }[] = [];
   const sums: Record<RuleGroup, number> = { task: 0, protective: 0, 'builds-ai': 0, market: 0 };
   for (let i = 0; i < RULES.length; i++) {
@@ -108,7 +83,7 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
   const customReasons: Reason[] = [];
   if (custom.rules.length) {
     let sum = 0;
-    for (const [i, matched] of matchAll(custom.index, w)) {
+    for (const [i, matched] of matchPhrases(custom.index, w).found) {
       const rule = custom.rules[i]!;
       sum += rule.effect;
       customReasons.push({ code: `custom:${rule.id}`, text: formatCustom(rule.name, matched, rule.note), sources: [] });

@@ -30,7 +30,7 @@ const KEEP = new Set(
   ('accounting marketing engineering engineer building hosting booking listing training programming ' +
     'housing meeting setting posting clothing shipping banking landscaping recording drawing painting ' +
     'funding trading poster letter banner planner master mastering news series business pricing ' +
-    'spring looker setter sticker theme themes landing reporter')
+    'spring looker setter sticker theme landing reporter')
     .split(' '),
 );
 
@@ -38,6 +38,7 @@ const cache = new Map<string, string>();
 
 function stemUncached(word: string): string {
   if (word.length <= MIN || /\d/.test(word) || KEEP.has(word)) return word;
+  if (word.endsWith('s') && KEEP.has(word.slice(0, -1))) return word.slice(0, -1);
   for (const [suffix, replacement] of SUFFIXES) {
     if (!word.endsWith(suffix)) continue;
     const base = word.slice(0, -suffix.length);

@@ -1,0 +1,50 @@
+// Finds rule phrases in a listing's words: one walk over each part for all rules at once.
+import type { ListingWords } from '../taxonomy/listing-words';
+import { addPhrases, type PhraseIndex } from '../taxonomy/phrases';
+import { BREAK } from '../taxonomy/text';
+import { RULES } from './rules';
+
+export interface Matches {
+  /** Phrases found per rule (index in RULES or in the custom list), at most three each. */
+  found: Map<number, string[]>;
+  /** The listing's words with the spans of `quiet` phrases outside the title blanked out,
+   *  or null when there were none. */
+  quieted: ListingWords | null;
+}
+
+let ruleIndex: PhraseIndex<number> | null = null;
+
+export function ruleWords(): PhraseIndex<number> {
+  if (!ruleIndex) {
+    ruleIndex = new Map();
+    for (const [i, rule] of RULES.entries()) for (const c of rule.when) if ('words' in c) addPhrases(ruleIndex, c.words, i);
+  }
+  return ruleIndex;
+}
+
+const PARTS = ['title', 'skills', 'description'] as const;
+
+export function matchPhrases(index: PhraseIndex<number>, w: ListingWords, quiet?: (value: number) => boolean): Matches {
+  const found = new Map<number, string[]>();
+  let quieted: ListingWords | null = null;
+  for (const part of PARTS) {
+    const stems = w[part];
+    for (let i = 0; i < stems.length; i++) {
+      const entries = index.get(stems[i]!);
+      if (!entries) continue;
+      for (const { rest, phrase, value } of entries) {
+        let j = 0;
+        while (j < rest.length && stems[i + 1 + j] === rest[j]) j++;
+        if (j < rest.length) continue;
+        const list = found.get(value);
+        if (!list) found.set(value, [phrase]);
+        else if (list.length < 3 && !list.includes(phrase)) list.push(phrase);
+        if (part !== 'title' && quiet?.(value)) {
+          quieted ??= { title: w.title, skills: [...w.skills], description: [...w.description] };
+          quieted[part].fill(BREAK, i, i + 1 + j);
+        }
+      }
+    }
+  }
+  return { found, quieted };
+}
