@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { advise } from '@/lib/connects/advise';
 import type { AdvisorInputs } from '@/lib/connects/inputs';
 import type { Label } from '@/lib/model/label';
+import { medianFromTrend } from '@/lib/connects/median-from-trend';
+import type { ListingTrend } from '@/lib/trends/trend-label';
 import { makeListing } from './make-listing';
 
 const NOW = Date.UTC(2026, 3, 20, 12);
@@ -120,5 +122,25 @@ describe('verdicts', () => {
       inputs({ median: { hourlyUsd: 35, fixedUsd: 900 } }),
     );
     expect(a.value).toEqual({ usd: 35 * 120, basis: 'median', rate: 35, hours: 120 });
+  });
+});
+
+describe('the category median from the rate trend', () => {
+  const trend = (metric: 'hourlyMid' | 'fixed' | 'from', currency: string, local = true) =>
+    ({
+      baseline: null,
+      percentile: null,
+      local: local ? { medianNow: 42, medianBefore: 40, change: 0.05, nNow: 30, nBefore: 30, window: {} } : null,
+      history: { categoryName: 'Web', metric, currency, nNow: 30, nBefore: 30, needed: 20, nowWeeks: 4, beforeWeeks: 4 },
+    }) as unknown as ListingTrend;
+  test.each([
+    ['hourly USD', trend('hourlyMid', 'USD'), { hourlyUsd: 42, fixedUsd: null }],
+    ['fixed USD', trend('fixed', 'USD'), { hourlyUsd: null, fixedUsd: 42 }],
+    ['Fiverr from-price', trend('from', 'USD'), null],
+    ['euros', trend('fixed', 'EUR'), null],
+    ['too little history', trend('fixed', 'USD', false), null],
+    ['no trend', null, null],
+  ])('%s', (_n, t, expected) => {
+    expect(medianFromTrend(t)).toEqual(expected);
   });
 });
