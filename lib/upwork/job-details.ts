@@ -7,7 +7,7 @@ import { readDetailsClient } from './details-client';
 import { readFeatures } from './details-features';
 import { jobKey, jobPageUrl } from './job-url';
 import { details as sel } from './selectors';
-import { clean, parseCount, parseProposals, pick, richText, textOf } from './text';
+import { clean, parseCount, parseProposals, pick, pickAll, richText, textOf } from './text';
 
 type Activity = NonNullable<ListingInput['activity']>;
 
@@ -48,7 +48,7 @@ export function readJobDetails(root: Element, ctx: ParseContext): ListingInput |
   const title = textOf(root, sel.title);
   if (!id || !title) return null;
   const client = pick(root, sel.client);
-  const skills = [...root.querySelectorAll(sel.skill[0])].map((a) => clean(a.textContent)).filter(Boolean);
+  const skills = pickAll(root, sel.skill).map((a) => clean(a.textContent)).filter(Boolean);
   return {
     platform: 'upwork',
     id,

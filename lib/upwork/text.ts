@@ -17,6 +17,15 @@ export function pick(root: ParentNode, variants: Variants): Element | null {
   return null;
 }
 
+/** Every element of the first variant that matches anything. */
+export function pickAll(root: ParentNode, variants: Variants): Element[] {
+  for (const v of variants) {
+    const els = root.querySelectorAll(v);
+    if (els.length) return [...els];
+  }
+  return [];
+}
+
 /** The visible text of `pick(root, variants)`, or null when absent or blank. */
 export function textOf(root: ParentNode, variants: Variants): string | null {
   const t = clean(pick(root, variants)?.textContent);

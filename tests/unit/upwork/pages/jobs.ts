@@ -40,8 +40,8 @@ export const JOB_PAGES: PageCase[] = [
           openJobs: 1,
           hires: 22,
         },
-        activity: { interviewing: 0, invitesSent: 0, unansweredInvites: 0, lastViewedText: 'yesterday', hires: 0 },
-        promoted: false,
+        activity: { interviewing: 0, invitesSent: 0, unansweredInvites: 0, lastViewedText: 'yesterday', hires: 0 }, // state: hires
+        promoted: false, // state
         platformCategory: 'Web, Mobile & Software Dev', // state
         platformSubcategory: 'Web Development', // state
       },
@@ -79,7 +79,7 @@ export const JOB_PAGES: PageCase[] = [
         postedText: 'yesterday',
         proposals: { min: 5, max: 10 },
         connects: 9,
-        client: {
+        client: { // state: reviews, hires
           paymentVerified: true,
           reviews: 0,
           country: 'United States',
@@ -88,8 +88,8 @@ export const JOB_PAGES: PageCase[] = [
           openJobs: 2,
           hires: 0,
         },
-        activity: { interviewing: 2, invitesSent: 4, unansweredInvites: 1, lastViewedText: 'yesterday', hires: 0 },
-        promoted: false,
+        activity: { interviewing: 2, invitesSent: 4, unansweredInvites: 1, lastViewedText: 'yesterday', hires: 0 }, // state: hires
+        promoted: false, // state
         platformCategory: 'Sales & Marketing', // state
         platformSubcategory: 'Digital Marketing', // state
       },
@@ -125,7 +125,7 @@ export const JOB_PAGES: PageCase[] = [
         ],
         pay: { type: 'fixed', amount: 5000, currency: 'USD' },
         experience: 'intermediate',
-        duration: '1 to 3 months',
+        duration: '1 to 3 months', // state
         postedAt: '2026-03-27T20:46:26.608Z', // state
         postedText: 'yesterday',
         proposals: { min: 50, max: null },
@@ -141,8 +141,8 @@ export const JOB_PAGES: PageCase[] = [
           openJobs: 1,
           hires: 15,
         },
-        activity: { interviewing: 0, invitesSent: 0, unansweredInvites: 0, lastViewedText: '16 hours ago', hires: 0 },
-        promoted: false,
+        activity: { interviewing: 0, invitesSent: 0, unansweredInvites: 0, lastViewedText: '16 hours ago', hires: 0 }, // state: hires
+        promoted: false, // state
         platformCategory: 'Web, Mobile & Software Dev', // state
         platformSubcategory: 'Web Development', // state
       },
@@ -161,13 +161,13 @@ export const JOB_PAGES: PageCase[] = [
         id: '~022063359642184142529',
         url: 'https://www.upwork.com/freelance-jobs/apply/HubSpot-Expert-for-Sales-and-Marketing_~022063359642184142529/',
         title: 'HubSpot Expert for Sales and Marketing',
-        description: {
+        description: { // state
           start: 'I need a HubSpot expert with prior experience in Sales and M',
           end: 'ustomer engagement and conversion rates.',
           length: 291,
         },
         skills: ['HubSpot', 'Marketing Automation', 'Internet Marketing', 'Email Marketing'],
-        pay: { type: 'hourly', min: 25, max: 30, currency: 'USD' },
+        pay: { type: 'hourly', min: 25, max: 30, currency: 'USD' }, // state
         experience: 'intermediate',
         duration: '1 to 3 months',
         workload: 'Less than 30 hrs/week',
@@ -176,19 +176,19 @@ export const JOB_PAGES: PageCase[] = [
       1: {
         id: '~022071885790224216909',
         url: 'https://www.upwork.com/freelance-jobs/apply/GoHighLevel-GHL-Funnels-Expert-Needed-for-High-Converting-Sales-Funnels_~022071885790224216909/',
-        title: 'GoHighLevel (GHL) Funnels Expert Needed for High-Converting Sales Funnels',
+        title: 'GoHighLevel (GHL) Funnels Expert Needed for High-Converting Sales Funnels', // state
         description: 'We are looking for an experienced GoHighLevel (GHL) Funnels Expert to build and optimize high-converting sales funnels.',
         skills: ['Lead Generation', 'ClickFunnels', 'Landing Page', 'Facebook', 'Campaign Optimization'],
         pay: { type: 'fixed', amount: 130, currency: 'USD' },
         experience: 'entry',
-        duration: 'Less than 1 month',
+        duration: 'Less than 1 month', // state
         postedAt: '2026-06-30T09:17:21.000Z', // state
       },
       3: {
         id: '~022075529757609118073',
         url: 'https://www.upwork.com/freelance-jobs/apply/Zoho-CRM-Expert-Needed-for-Team-Training-People_~022075529757609118073/',
         title: 'Zoho CRM Expert Needed for Team Training (6 People)',
-        description: {
+        description: { // state
           start: "We're looking for an experienced, fluent English-speaking Zo",
           end: "line of how you'd structure the session.",
           length: 1091,
@@ -196,7 +196,7 @@ export const JOB_PAGES: PageCase[] = [
         skills: ['Zoho CRM', 'Zoho Creator', 'Customer Relationship Management', 'Communications'],
         pay: { type: 'fixed', amount: 150, currency: 'USD' },
         experience: 'expert',
-        duration: '1 to 3 months',
+        duration: '1 to 3 months', // state
         postedAt: '2026-07-10T10:37:10.000Z', // state
       },
     },

@@ -28,9 +28,9 @@ export const SEARCH_2024_PAGES: PageCase[] = [
         workload: 'Less than 30 hrs/week',
         postedAt: '2024-08-28T12:16:19.855Z', // state
         postedText: '6 seconds ago',
-        connects: 13, // state (connectPrice)
+        connects: 13, // state
         client: { paymentVerified: true, rating: 4.85, reviews: 55, totalSpent: 60000, country: 'Denmark' },
-        promoted: false,
+        promoted: false, // state
       },
       1: {
         id: '~01a29df8a8ececc975',
@@ -44,12 +44,12 @@ export const SEARCH_2024_PAGES: PageCase[] = [
         skills: ['WordPress', 'PHP', 'Web Development', 'Web Design', 'WooCommerce'],
         pay: { type: 'fixed', amount: 2000, currency: 'USD' },
         experience: 'expert',
-        duration: '1 to 3 months',
+        duration: '1 to 3 months', // state
         postedAt: '2024-08-28T12:15:57.490Z', // state
         postedText: '29 seconds ago',
-        connects: 14, // state (connectPrice)
+        connects: 14, // state
         client: { paymentVerified: true, reviews: 0, totalSpent: 0, country: 'Netherlands' },
-        promoted: false,
+        promoted: false, // state
       },
       3: {
         id: '~010973f9a5f9a751b6',
@@ -60,7 +60,7 @@ export const SEARCH_2024_PAGES: PageCase[] = [
           end: 'lation.\nLook forward to working with you',
           length: 243,
         },
-        skills: [
+        skills: [ // state
           'Fluent',
           'Native Fluency',
           'Near-Native Fluency',
@@ -77,9 +77,9 @@ export const SEARCH_2024_PAGES: PageCase[] = [
         workload: 'Less than 30 hrs/week',
         postedAt: '2024-08-28T12:15:41.268Z', // state
         postedText: '46 seconds ago',
-        connects: 12, // state (connectPrice)
+        connects: 12, // state
         client: { paymentVerified: true, rating: 4.9, reviews: 77, totalSpent: 100000, country: 'United States' },
-        promoted: false,
+        promoted: false, // state
       },
       13: {
         id: '~01d8b00470796400bc',
@@ -97,9 +97,9 @@ export const SEARCH_2024_PAGES: PageCase[] = [
         workload: 'Less than 30 hrs/week',
         postedAt: '2024-08-28T12:13:33.360Z', // state
         postedText: '2 minutes ago',
-        connects: 12, // state (connectPrice)
+        connects: 12, // state
         client: { paymentVerified: true, rating: 4.57, reviews: 3, totalSpent: 2000, country: 'United States' },
-        promoted: false,
+        promoted: false, // state
       },
     },
   },

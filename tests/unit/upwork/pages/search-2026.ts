@@ -32,12 +32,12 @@ export const SEARCH_2026_PAGES: PageCase[] = [
         ],
         pay: { type: 'fixed', amount: 250, currency: 'USD' },
         experience: 'expert',
-        duration: 'Less than 1 month',
+        duration: 'Less than 1 month', // state
         postedAt: '2026-02-20T04:04:11.174Z', // state
         postedText: 'yesterday',
         proposals: { min: 0, max: 4 },
         client: { paymentVerified: true, rating: 5, reviews: 1, totalSpent: 200, country: 'Paraguay' },
-        promoted: false,
+        promoted: false, // state
       },
       2: {
         id: '~022024507002869143997',
@@ -57,7 +57,7 @@ export const SEARCH_2026_PAGES: PageCase[] = [
         postedText: '2 days ago',
         proposals: { min: 5, max: 10 },
         client: { paymentVerified: true, reviews: 0, totalSpent: 0, country: 'Kenya' },
-        promoted: false,
+        promoted: false, // state
       },
       4: {
         id: '~022024986923792202057',
@@ -83,7 +83,7 @@ export const SEARCH_2026_PAGES: PageCase[] = [
         postedText: 'yesterday',
         proposals: { min: 10, max: 15 },
         client: { paymentVerified: true, reviews: 0, totalSpent: 0, country: 'United States' },
-        promoted: false,
+        promoted: false, // state
       },
       8: {
         id: '~022024630798600595058',
@@ -97,12 +97,12 @@ export const SEARCH_2026_PAGES: PageCase[] = [
         skills: ['Marketing Strategy', 'Search Engine Optimization', 'Facebook', 'Shopify', 'Klaviyo'],
         pay: { type: 'fixed', amount: 5000, currency: 'USD' },
         experience: 'expert',
-        duration: '1 to 3 months',
+        duration: '1 to 3 months', // state
         postedAt: '2026-02-19T23:43:12.956Z', // state
         postedText: '2 days ago',
         proposals: { min: 5, max: 10 },
         client: { paymentVerified: true, rating: 4.82, reviews: 38, totalSpent: 60000, country: 'United States' },
-        promoted: false,
+        promoted: false, // state
       },
     },
   },
@@ -126,10 +126,10 @@ export const SEARCH_2026_PAGES: PageCase[] = [
         skills: ['Data Scraping', 'Web Crawling', 'Data Mining', 'Lead Generation'],
         pay: { type: 'fixed', amount: 60, currency: 'USD' },
         experience: 'intermediate',
-        duration: '1 to 3 months',
+        duration: '1 to 3 months', // state
         postedAt: '2026-05-25T03:23:57.672Z', // state
         postedText: '2 hours ago',
-        promoted: false,
+        promoted: false, // state
       },
       1: {
         id: '~022058747006620143998',
@@ -140,7 +140,7 @@ export const SEARCH_2026_PAGES: PageCase[] = [
           end: 'h possibility of longer-term engagement.',
           length: 899,
         },
-        skills: [
+        skills: [ // state
           'Python',
           'Web Scraping',
           'Django',
@@ -164,7 +164,7 @@ export const SEARCH_2026_PAGES: PageCase[] = [
         workload: 'Less than 30 hrs/week',
         postedAt: '2026-05-25T03:10:03.197Z', // state
         postedText: '2 hours ago',
-        promoted: false,
+        promoted: false, // state
       },
       9: {
         id: '~022058571333031259163',
@@ -182,7 +182,7 @@ export const SEARCH_2026_PAGES: PageCase[] = [
         workload: 'Less than 30 hrs/week',
         postedAt: '2026-05-24T15:33:03.853Z', // state
         postedText: 'yesterday',
-        promoted: false,
+        promoted: false, // state
       },
     },
   },
