@@ -1,7 +1,7 @@
 // The content script in a live page: in-page navigation, tiles added later, and the site
 // switch from settings, on a real saved Upwork search page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotations, leavingRequests, startSession, type Session } from './harness';
+import { annotations, leavingRequests, patchSettings, startSession, type Session } from './harness';
 
 const FILE = 'upwork-search-2024-09-logged-in-snippet.html';
 
@@ -47,10 +47,7 @@ describe('content script in a live page', () => {
     await annotations(page, 20);
     const popup = await session.extensionPage('popup.html');
     const setUpwork = (enabled: boolean) =>
-      popup.evaluate(async (on) => {
-        const { settings } = (await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
-        await chrome.storage.local.set({ settings: { ...settings, sites: { upwork: { enabled: on }, fiverr: { enabled: true } } } });
-      }, enabled);
+      patchSettings(popup, { sites: { upwork: { enabled }, fiverr: { enabled: true } } });
     await setUpwork(false);
     await page.waitForFunction(() => document.querySelectorAll('giglens-badge').length === 0);
     expect(await page.locator('[data-giglens-id]').count()).toBe(0);
@@ -65,10 +62,7 @@ describe('content script in a live page', () => {
     const high = found.filter((f) => f.risk === 'high' || f.risk === 'very-high').length;
     expect(high).toBeGreaterThan(0);
     const popup = await session.extensionPage('popup.html');
-    await popup.evaluate(async () => {
-      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
-      await chrome.storage.local.set({ settings: { ...settings, dimHighRisk: true } });
-    });
+    await patchSettings(popup, { dimHighRisk: true });
     await page.waitForFunction((n) => document.querySelectorAll('[data-giglens-dimmed]').length === n, high);
     const dimmed = await page.$$eval('[data-giglens-dimmed]', (els) =>
       els.map((e) => [e.getAttribute('data-giglens-risk'), (e as HTMLElement).style.opacity]),

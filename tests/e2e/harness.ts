@@ -183,3 +183,12 @@ export async function annotations(page: Page, expected: number): Promise<{ id: s
     })),
   );
 }
+
+/** Changes the stored settings from an extension page, as the popup's switches do. */
+export async function patchSettings(extensionPage: Page, patch: Record<string, unknown>): Promise<void> {
+  await extensionPage.evaluate(async (p) => {
+    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const { settings } = (await api.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+    await api.storage.local.set({ settings: { ...settings, ...p } });
+  }, patch);
+}
