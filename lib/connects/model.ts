@@ -10,8 +10,8 @@ export const ADVISOR_MODEL = {
   version: 1,
   /** Upwork sells Connects at $0.15 (2024–2026); the user's own price is a setting. */
   defaultConnectsPriceUsd: 0.15,
-  /** Search tiles do not show Connects (markup-history: "connects: detail page only");
-   *  the estimate then assumes this many and says so. */
+  /** Tiles show no Connects (markup-history: "connects: detail page only"); some pages
+   *  carry them in embedded state. Without them the estimate assumes this many, and says so. */
   assumedConnects: 16,
 
   clientQuality: {
