@@ -51,9 +51,14 @@ describe('from the title', () => {
 });
 
 describe('the platform’s own category', () => {
-  test('a named subcategory wins over the words', () => {
-    const r = categorise('Help with my project', { platformCategory: 'Graphics & Design', platformSubcategory: 'Logo Design' });
-    expect([r.def.id, r.confidence]).toEqual(['logo-branding', 0.95]);
+  test('an Upwork subcategory name (Appendix B) decides outright', () => {
+    const r = categorise('Help with my project', { platformCategory: 'Web, Mobile & Software Dev', platformSubcategory: 'Web Development' });
+    expect([r.def.id, r.confidence]).toEqual(['software-development', 0.95]);
+  });
+
+  test('a display name the taxonomy does not list outright outvotes the title', () => {
+    const r = categorise('Help with my project manager', { platformCategory: 'Graphics & Design', platformSubcategory: 'Logo Design' });
+    expect(r.def.id).toBe('logo-branding');
   });
 
   test('a stated top level narrows the choice (Fiverr "Business › Other")', () => {

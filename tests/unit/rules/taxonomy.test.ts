@@ -7,6 +7,8 @@ import { SHARED } from '../../fixtures';
 import { CATEGORIES, CATEGORY_BY_ID } from '@/lib/taxonomy/categories';
 import { allowedBy, namedCategory } from '@/lib/taxonomy/platform';
 import { VOCABULARY } from '@/lib/taxonomy/vocabulary';
+import { classify } from '@/lib/taxonomy/classify';
+import { words } from '@/lib/taxonomy/text';
 import { PRIORS } from '@/lib/rules/priors';
 import { UPWORK_TOP_CATEGORIES } from '@/lib/model/label';
 
@@ -69,9 +71,12 @@ describe('the taxonomy', () => {
     ['Writing & Translation', 'Articles & Blog Posts', 'content-writing'],
     ['Programming & Tech', 'Chatbots', 'ai-development'],
     ['Web, Mobile & Software Dev', 'Full Stack Development', 'software-development'],
-    [null, 'Voice Over', 'voice-over'],
-  ])('stated names %s › %s are %s', (top, sub, id) => {
-    expect(CATEGORIES[namedCategory(sub, allowedBy(top))!]!.id).toBe(id);
+    ['Music & Audio', 'Voice Over', 'voice-over'],
+    ['Design & Creative', 'Video Editing', 'video-editing'],
+  ])('display names %s › %s are read by their words: %s', (top, sub, id) => {
+    const r = classify({ title: words('Help with my project'), skills: [], description: [], platformCategory: top, platformSubcategory: sub });
+    expect(r.def.id).toBe(id);
+    expect(r.confidence).toBeGreaterThanOrEqual(0.6);
   });
 
   test('names it does not know are not guessed', () => {
