@@ -50,7 +50,7 @@ export function Dashboard({ now = Date.now() }: { now?: number }) {
       <main id="main" class="dash-main">
         {source.kind === 'dataset' && (
           <p class="notice warning" data-viewing-dataset>
-            You are viewing the imported {name} ({listings.length} listings), not your own history.{' '}
+            You are viewing the imported dataset “{source.name}” ({listings.length} listings), not your own history.{' '}
             <button type="button" class="link" onClick={() => setSource(OWN)}>Back to your history</button>
           </p>
         )}

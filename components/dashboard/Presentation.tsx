@@ -8,7 +8,8 @@ import { useAsync } from '../shared/use-async';
 import { chartsFor } from './chart-list';
 import { BASELINE_CREDIT } from './charts/baseline-notes';
 import { CompareTable, compareRows, loadCompare, sideLabel, type CompareConfig } from './CompareView';
-import { summaryFigures } from './Summary';
+import { Summary } from './Summary';
+import { TopCategories } from './TopCategories';
 
 interface Props {
   listings: StoredListing[];
@@ -29,11 +30,10 @@ export function Presentation({ listings, sourceName, compare, now, onExit }: Pro
     {
       title: `What ${listings.length} listings say`,
       body: (
-        <dl class="summary">
-          {summaryFigures(listings).map((f) => (
-            <div key={f.key} class="card"><dt class="muted">{f.label}</dt><dd class="stat">{f.value}</dd></div>
-          ))}
-        </dl>
+        <>
+          <Summary listings={listings} />
+          <TopCategories listings={listings} />
+        </>
       ),
     },
     ...chartsFor(listings, sourceName).map((c) => ({ title: '', body: c.view })),

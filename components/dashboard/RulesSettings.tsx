@@ -22,7 +22,7 @@ export function RulesSettings({ settings, save }: { settings: Settings; save: Se
   return (
     <>
       <h3>Rules</h3>
-      <p class="muted">
+      <p class="muted" data-rules-count>
         {catalog.length - off.size} of {catalog.length} rules on. A rule switched off no longer moves any risk score; pages
         label with the new set on their next visit.
       </p>

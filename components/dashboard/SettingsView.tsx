@@ -35,12 +35,12 @@ function HomeCurrency({ settings, save }: { settings: Settings; save: SettingsSt
     <form class="row setting" onSubmit={(e) => { e.preventDefault(); if (valid) void save({ homeCurrency: { code, perUsd: Number(rate) } }); }}>
       <label>
         Home currency code
-        <input type="text" class="narrow" maxLength={3} value={code} placeholder="PKR" data-setting="currency-code"
+        <input type="text" class="narrow" maxLength={3} value={code} placeholder="e.g. PKR" data-setting="currency-code"
           onInput={(e) => setCode(e.currentTarget.value.toUpperCase())} />
       </label>
       <label>
         Units per US dollar
-        <input type="number" min="0" step="any" value={rate} placeholder="280" data-setting="currency-rate"
+        <input type="number" min="0" step="any" value={rate} placeholder="e.g. 280" data-setting="currency-rate"
           onInput={(e) => setRate(e.currentTarget.value)} />
       </label>
       <button type="submit" disabled={!valid}>Save</button>

@@ -5,6 +5,8 @@ import { formatShare } from '@/lib/insights/format';
 import { highRiskShare, riskMix } from '@/lib/insights/risk-mix';
 import { formatDay, weeksBetween } from '@/lib/insights/time';
 
+const weeks = (n: number) => (n === 1 ? '1 week' : `${n} weeks`);
+
 export interface SummaryFigure {
   key: string;
   label: string;
@@ -25,7 +27,7 @@ export function summaryFigures(listings: readonly StoredListing[]): SummaryFigur
     {
       key: 'span',
       label: 'Seen between',
-      value: listings.length ? `${formatDay(first)} – ${formatDay(last)} (${weeksBetween(first, last).length} weeks)` : '—',
+      value: listings.length ? `${formatDay(first)} – ${formatDay(last)} (${weeks(weeksBetween(first, last).length)})` : '—',
     },
   ];
 }

@@ -7,6 +7,7 @@ import { loadPopupData, type PopupData } from '@/lib/insights/own-history';
 import { inPeriod } from '@/lib/insights/time';
 import { HealthNotices } from '../shared/HealthNotices';
 import { SiteSwitches } from '../shared/SiteSwitches';
+import { StorageNotices } from '../shared/StorageNotices';
 import { useAsync } from '../shared/use-async';
 import { useSettings } from '../shared/use-settings';
 import { BestBets } from './BestBets';
@@ -41,6 +42,7 @@ function PopupBody({ data, now, home }: { data: PopupData; now: number; home: Ho
   const thisWeek = data.recent.filter((l) => inPeriod(l.lastSeenAt, glance.week));
   return (
     <>
+      <StorageNotices notices={data.storage} />
       <HealthNotices records={data.health} />
       <WeekGlance glance={glance} />
       <BestBets bets={bestBets(thisWeek, data.recent)} home={home} />

@@ -9,7 +9,7 @@ export function TrendArrow({ trend }: { trend: MarketTrend | null }) {
   return (
     <span class={`trend trend-${trend.direction}`} title={trend.text} data-trend={trend.direction}>
       <span aria-hidden="true">{ARROW[trend.direction]}</span>
-      <span class="visually-hidden">{`${WORD[trend.direction]}: ${trend.text}`}</span>
+      <span class="visually-hidden">{` ${WORD[trend.direction]}: ${trend.shift}`}</span>
     </span>
   );
 }

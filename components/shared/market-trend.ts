@@ -6,7 +6,9 @@ import { formatShare } from '@/lib/insights/format';
 
 export interface MarketTrend {
   direction: 'up' | 'down' | 'flat';
-  /** "Writing: 9.1% of Upwork posts in Jan 2023, 2.7% in Jul–Aug 2026". */
+  /** "9.1% of Upwork posts in Jan 2023, 2.7% in Jul–Aug 2026". */
+  shift: string;
+  /** The same with the category: "Writing: 9.1% of Upwork posts…". */
   text: string;
 }
 
@@ -19,8 +21,6 @@ export function marketTrendOf(category: UpworkTopCategory): MarketTrend | null {
   if (!b) return null;
   const { share2023, share2026, shareRatio } = b.figures;
   const direction = shareRatio >= 1 + STEADY ? 'up' : shareRatio <= 1 - STEADY ? 'down' : 'flat';
-  return {
-    direction,
-    text: `${category}: ${formatShare(share2023)} of Upwork posts in ${b.before.period}, ${formatShare(share2026)} in ${b.after.period}`,
-  };
+  const shift = `${formatShare(share2023)} of Upwork posts in ${b.before.period}, ${formatShare(share2026)} in ${b.after.period}`;
+  return { direction, shift, text: `${category}: ${shift}` };
 }

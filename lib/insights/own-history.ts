@@ -3,6 +3,7 @@
 import { database, type GigLensDatabase } from '../db/open';
 import { allPageHealth } from '../db/page-health';
 import { countsByPlatform, savedListings } from '../db/listings';
+import { storageNotices, type StorageNotices } from '../db/meta';
 import type { PageHealthRecord, StoredListing } from '../db/schema';
 import type { Platform } from '../model/listing';
 import { WEEK, weekStart } from './time';
@@ -22,16 +23,18 @@ export interface PopupData {
   saved: StoredListing[];
   health: PageHealthRecord[];
   counts: Record<Platform, number>;
+  storage: StorageNotices;
 }
 
 export async function loadPopupData(now: number, weeks = 8): Promise<PopupData> {
   const db = await database();
   const since = weekStart(now) - (weeks - 1) * WEEK;
-  const [recent, saved, health, counts] = await Promise.all([
+  const [recent, saved, health, counts, storage] = await Promise.all([
     listingsSeenSince(db, since),
     savedListings(db),
     allPageHealth(db),
     countsByPlatform(db),
+    storageNotices(db),
   ]);
-  return { recent, saved, health, counts };
+  return { recent, saved, health, counts, storage };
 }

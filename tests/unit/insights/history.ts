@@ -3,6 +3,8 @@
 import { upwork } from '@/lib/upwork/adapter';
 import { fiverr } from '@/lib/fiverr/adapter';
 import { database } from '@/lib/db/open';
+import { setSaved, upsertBatch, type SeenItem } from '@/lib/db/listings';
+import { recordPageHealth } from '@/lib/db/page-health';
 import type { PageHealthRecord, StoredListing } from '@/lib/db/schema';
 import type { Label, RiskLevel, UpworkTopCategory } from '@/lib/model/label';
 import type { Listing } from '@/lib/model/listing';
@@ -55,13 +57,18 @@ export function stored(listing: Listing, s: Sighting): StoredListing {
   return out;
 }
 
-/** Writes straight into the `giglens` database, as the background would have. */
+/** Stores the history through the background's own writers (lib/db), one batch per
+ *  sighting time, so counts, aggregates and saved marks are what the extension keeps. */
 export async function seed(listings: StoredListing[], health: PageHealthRecord[] = []): Promise<void> {
   const db = await database();
-  const tx = db.transaction(['listings', 'pageHealth'], 'readwrite');
-  await Promise.all([
-    ...listings.map((l) => tx.objectStore('listings').put(l)),
-    ...health.map((h) => tx.objectStore('pageHealth').put(h)),
-  ]);
-  await tx.done;
+  const batches = new Map<number, SeenItem[]>();
+  const add = (at: number, item: SeenItem) => batches.set(at, [...(batches.get(at) ?? []), item]);
+  for (const s of listings) {
+    const { label, categoryId: _c, firstSeenAt, lastSeenAt, seenCount: _n, savedAt: _s, ...listing } = s;
+    add(firstSeenAt, { listing, label });
+    if (lastSeenAt > firstSeenAt) add(lastSeenAt, { listing, label });
+  }
+  for (const [at, items] of [...batches].sort(([a], [b]) => a - b)) await upsertBatch(db, `seed-batch-${at}`, items, at);
+  for (const s of listings) if (s.savedAt !== undefined) await setSaved(db, s.platform, s.id, true, s.savedAt);
+  for (const h of health) await recordPageHealth(db, h);
 }

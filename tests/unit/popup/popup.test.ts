@@ -36,10 +36,19 @@ describe('popup', () => {
     expect(root.querySelector('.riskmix-bar')?.getAttribute('aria-label')).toBe(
       'AI risk of 17 listings: Very low 2, Low 3, Medium 5, High 3, Very high 3, Unknown 1',
     );
-    expect(texts(root, '.top-categories tbody th')).toEqual([
+    expect(texts(root, '.top-categories tbody th').map((t) => t.split(' ↓')[0]!.split(' ↑')[0])).toEqual([
       'Writing', 'Web, Mobile & Software Dev', 'Sales & Marketing', 'Admin Support', 'Design & Creative',
     ]);
+    // What a screen reader hears for the first row: the arrow in words.
+    expect(texts(root, '.top-categories tbody th')[0]).toBe('Writing ↓ shrinking: 9.1% of Upwork posts in Jan 2023, 2.7% in Jul–Aug 2026');
     expect(texts(root, '.top-categories tbody td.num')).toEqual(['6', '4', '3', '1', '1']);
+    // Market direction from the research baseline: share of Upwork posts, Jan 2023 → Jul–Aug 2026.
+    expect([...root.querySelectorAll('.top-categories [data-trend]')].map((t) => t.getAttribute('data-trend'))).toEqual([
+      'down', 'down', 'up', 'down', 'up',
+    ]);
+    expect(root.querySelector('.top-categories [data-trend]')?.getAttribute('title')).toBe(
+      'Writing: 9.1% of Upwork posts in Jan 2023, 2.7% in Jul–Aug 2026',
+    );
     expect(root.querySelectorAll('.top-categories svg.sparkline')).toHaveLength(5);
     expect(texts(root, '[data-platform]')).toEqual(['20', '5']);
   });
