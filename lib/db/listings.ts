@@ -91,7 +91,7 @@ export async function upsertBatch(
       batches.put({ batchId, at: now }),
       applyListingChanges(tx.objectStore('aggregates'), changes),
     ]);
-    const added = changes.filter((c) => !c.before).length;
+    const added = changes.filter((c) => !c.before).map((c) => c.after);
     const pruned = await pruneBeyondCap(listings, tx.objectStore('meta'), added, retentionCap, now);
     return { applied: true, stored, pruned };
   });
@@ -134,8 +134,13 @@ export async function savedListings(db: GigLensDatabase): Promise<StoredListing[
   return saved.reverse();
 }
 
+/** Listings stored per platform: one read of the counts the writers keep (lib/db/retention.ts),
+ *  counted from the index only in a database no writer has touched since v2. */
 export async function countsByPlatform(db: GigLensDatabase): Promise<Record<Platform, number>> {
-  const index = db.transaction('listings').store.index('by-platform-lastSeen');
+  const tx = db.transaction(['meta', 'listings']);
+  const kept = await tx.objectStore('meta').get('platformCounts');
+  if (kept?.key === 'platformCounts') return { upwork: kept.upwork, fiverr: kept.fiverr };
+  const index = tx.objectStore('listings').index('by-platform-lastSeen');
   const [upwork, fiverr] = await Promise.all(
     (['upwork', 'fiverr'] as const).map((p) =>
       index.count(IDBKeyRange.bound([p, -Infinity], [p, Infinity])),

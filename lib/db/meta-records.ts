@@ -22,5 +22,7 @@ export type MetaRecord =
   | { key: 'origin'; id: string }
   /** Listings stored, kept in step by every writer so retention need not count the store. */
   | { key: 'listingCount'; count: number }
+  /** The same per platform, so the popup's counts cost one read at any history size. */
+  | { key: 'platformCounts'; upwork: number; fiverr: number }
   | RetentionNotice
   | StorageFullNotice;

@@ -20,11 +20,11 @@ export function upgradeToV2(db: IDBPDatabase<GigLensDB>, tx: UpgradeTx): void {
 
 async function backfill(tx: UpgradeTx): Promise<void> {
   const deltas = new Map();
-  let count = 0;
+  const counts = { upwork: 0, fiverr: 0 };
   let unreadable = 0;
   let cursor = await tx.objectStore('listings').openCursor();
   while (cursor) {
-    count++;
+    counts[cursor.value.platform]++;
     try {
       aggregateDeltas([{ before: undefined, after: cursor.value }], deltas);
     } catch {
@@ -38,6 +38,7 @@ async function backfill(tx: UpgradeTx): Promise<void> {
   await Promise.all([
     applyDeltas(tx.objectStore('aggregates'), deltas.values()),
     meta.put({ key: 'origin', id: crypto.randomUUID() }),
-    meta.put({ key: 'listingCount', count }),
+    meta.put({ key: 'listingCount', count: counts.upwork + counts.fiverr }),
+    meta.put({ key: 'platformCounts', ...counts }),
   ]);
 }

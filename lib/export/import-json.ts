@@ -60,7 +60,13 @@ export async function importExport(
     const changes = checked.listings
       .map((incoming, n) => ({ before: olds[n], after: mergeImported(olds[n], incoming) }))
       .filter((c) => !c.before || canonical(c.before) !== canonical(c.after));
-    const writes: Promise<unknown>[] = changes.map((c) => listings.put(c.after));
+    const writes: Promise<unknown>[] = [];
+    for (const c of changes) {
+      const put = listings.put(c.after);
+      // If a later put throws at once the batch aborts; this one must not reject unhandled.
+      put.catch(() => undefined);
+      writes.push(put);
+    }
     writes.push(applyListingChanges(aggregates, changes));
     for (const [origin, records] of checked.residuals) {
       if (origin === own) continue;
@@ -71,9 +77,9 @@ export async function importExport(
       );
     }
     await Promise.all(writes);
-    const added = changes.filter((c) => !c.before).length;
+    const added = changes.filter((c) => !c.before).map((c) => c.after);
     const pruned = await pruneBeyondCap(listings, tx.objectStore('meta'), added, retentionCap, now);
-    return { ok: true as const, added, updated: changes.length - added, unchanged: checked.listings.length - changes.length, pruned };
+    return { ok: true as const, added: added.length, updated: changes.length - added.length, unchanged: checked.listings.length - changes.length, pruned };
   });
   return write.catch((error: unknown): ImportResult => ({
     ok: false,

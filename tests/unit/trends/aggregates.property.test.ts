@@ -3,7 +3,7 @@
 // listing ever stored, written here independently of lib/trends/contribution.ts.
 import { describe, expect, test } from 'vitest';
 import { openDatabase, type GigLensDatabase } from '@/lib/db/open';
-import { setSaved, upsertBatch, type SeenItem } from '@/lib/db/listings';
+import { countsByPlatform, setSaved, upsertBatch, type SeenItem } from '@/lib/db/listings';
 import { allAggregates } from '@/lib/db/aggregates';
 import type { StoredListing } from '@/lib/db/schema';
 import type { Listing } from '@/lib/model/listing';
@@ -120,6 +120,7 @@ describe('weekly aggregates', () => {
     expect(await db.getAll('listings')).toEqual(expect.arrayContaining([...current.values()]));
     expect(await db.count('listings')).toBe(current.size);
     expect(await db.get('meta', 'listingCount')).toEqual({ key: 'listingCount', count: current.size });
+    expect(await countsByPlatform(db)).toEqual({ upwork: current.size, fiverr: 0 });
     if (cap !== Infinity) {
       expect(current.size).toBeLessThanOrEqual(cap);
       expect(pruned.length).toBeGreaterThan(0);

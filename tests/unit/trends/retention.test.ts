@@ -2,7 +2,7 @@
 // notice, aggregates keep counting them; a QuotaExceededError loses nothing already stored.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { openDatabase } from '@/lib/db/open';
-import { setSaved, upsertBatch } from '@/lib/db/listings';
+import { countsByPlatform, setSaved, upsertBatch } from '@/lib/db/listings';
 import { allAggregates } from '@/lib/db/aggregates';
 import { storageNotices } from '@/lib/db/meta';
 import { handleMessage } from '@/lib/background/handle-message';
@@ -33,6 +33,7 @@ describe('retention', () => {
     const { retention } = await storageNotices(db);
     expect(retention).toEqual({ key: 'retention', cap: 5, prunedTotal: 5, lastPrunedAt: NOW + 9 * DAY, lastPrunedCount: 5 });
     expect(await db.get('meta', 'listingCount')).toEqual({ key: 'listingCount', count: 5 });
+    expect(await countsByPlatform(db)).toEqual({ upwork: 5, fiverr: 0 });
     db.close();
   });
 
