@@ -83,6 +83,9 @@ function readPage(site: SiteAdapter, signal: AbortSignal, settings: () => Settin
       health.found += result.found;
       health.parsed += result.annotated.length;
       if (result.found === 0) return;
+      // Tiles the page removed (a feed re-rendering or recycling its list) are let go, or a
+      // long infinite scroll would keep every tile, badge and listing it ever showed.
+      for (const item of shown) if (!item.element.isConnected) shown.delete(item);
       for (const item of result.annotated) {
         shown.add(item);
         applyDim(item.element, settings().dimHighRisk);

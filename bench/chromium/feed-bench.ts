@@ -1,0 +1,134 @@
+// One site's feed in Chromium with the built extension: tiles inserted one per task (badge
+// latency, GigLens main-thread time per listing, long tasks), the same without GigLens (the
+// baseline), and a page that arrives with all its tiles (the content script's first pass).
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Figure } from '../figures';
+import { median, percentile } from '../figures';
+import { INSERT_TILES, OBSERVE_LONG_TASKS, WAIT_FOR_BADGES } from './in-page';
+import type { TilePage } from './tile-pages';
+import { extensionSlices, longTasks, markThread, marks, tasks, timeWithin, traced, type TraceEvent } from './trace';
+
+export interface FeedOptions {
+  context: BrowserContext;
+  extensionId: string;
+  openUrl(url: string): Promise<Page>;
+  tiles: number;
+}
+
+interface InsertResult {
+  latencies: number[];
+  missing: number;
+}
+
+const SETTLE_MS = 1500;
+const ms = (us: number) => us / 1000;
+
+async function openSettled(open: () => Promise<Page>): Promise<Page> {
+  const page = await open();
+  await page.waitForLoadState('load');
+  // The content script starts at document_idle; give it time to start observing.
+  await page.waitForTimeout(SETTLE_MS);
+  return page;
+}
+
+/** Per inserted tile: time in [mark_i, mark_i+1) of the given slices. */
+function perTile(events: TraceEvent[], slices: { ts: number; dur: number; tdur: number }[], key: 'dur' | 'tdur'): number[] {
+  const starts = marks(events, 'giglens-bench-insert');
+  const end = marks(events, 'giglens-bench-end').at(-1) ?? Infinity;
+  return starts.map((from, i) => ms(timeWithin(slices, from, starts[i + 1] ?? end, key)));
+}
+
+async function insertRun(options: FeedOptions, url: string, tiles: string[], waitBadge: boolean) {
+  const page = await openSettled(() => options.openUrl(url));
+  const cdp = await options.context.newCDPSession(page);
+  const { result, events } = await traced(cdp, () =>
+    page.evaluate(`(${INSERT_TILES})(${JSON.stringify({ tiles, batch: 1, gapMs: 30, waitBadge, timeoutMs: 3000 })})`) as Promise<InsertResult>,
+  );
+  await page.close();
+  const thread = markThread(events, 'giglens-bench-insert');
+  if (!thread) throw new Error(`no marks in the trace of ${url}`);
+  const ours = extensionSlices(events, options.extensionId);
+  const mainTasks = tasks(events, thread);
+  return {
+    result,
+    ours: ours?.slices ?? [],
+    busy: perTile(events, mainTasks, 'tdur'),
+    extensionThreadTime: perTile(events, ours?.slices ?? [], 'tdur'),
+    extensionWallTime: perTile(events, ours?.slices ?? [], 'dur'),
+    long: longTasks(mainTasks, ours?.slices ?? []),
+  };
+}
+
+export async function benchFeed(page: TilePage, options: FeedOptions): Promise<Figure[]> {
+  const section = `Chromium: ${page.name}, ${options.tiles} tiles inserted one at a time`;
+  const tiles = page.tiles(options.tiles);
+  const withGigLens = await insertRun(options, page.url, tiles, true);
+  const without = await insertRun(options, page.baselineUrl, tiles, false);
+  const { latencies, missing } = withGigLens.result;
+  const added = (withGigLens.busy.reduce((a, b) => a + b, 0) - without.busy.reduce((a, b) => a + b, 0)) / tiles.length;
+  const figures: Figure[] = [
+    { section, name: 'insertion → badge, p50', value: median(latencies), unit: 'ms' },
+    { section, name: 'insertion → badge, p95', value: percentile(latencies, 95), unit: 'ms', goal: { op: '<=', value: 16 } },
+    { section, name: 'insertion → badge, first tile (cold)', value: latencies[0] ?? null, unit: 'ms' },
+    { section, name: 'tiles left without a badge', value: missing, unit: '', goal: { op: '==', value: 0 } },
+    {
+      section,
+      name: 'GigLens main-thread time per listing, median',
+      value: median(withGigLens.extensionThreadTime),
+      unit: 'ms',
+      goal: { op: '<=', value: 0.3 },
+      note: 'thread CPU time of GigLens script slices per tile (trace); parse, label, badge, reply',
+    },
+    { section, name: 'GigLens main-thread time per listing, p95', value: percentile(withGigLens.extensionThreadTime, 95), unit: 'ms' },
+    { section, name: 'GigLens main-thread wall time per listing, median', value: median(withGigLens.extensionWallTime), unit: 'ms' },
+    {
+      section,
+      name: 'main-thread time added per listing (vs no GigLens)',
+      value: added,
+      unit: 'ms',
+      note: 'thread time of all main-thread tasks incl. style and layout, minus the same run without GigLens',
+    },
+    {
+      section,
+      name: 'long tasks (>50 ms) caused by GigLens',
+      value: withGigLens.long.byExtension,
+      unit: '',
+      goal: { op: '==', value: 0 },
+      note: `${withGigLens.long.total} long tasks with GigLens (longest ${withGigLens.long.longestMs.toFixed(0)} ms), ${without.long.total} without`,
+    },
+  ];
+  return [...figures, ...(await loadRun(page, options))];
+}
+
+/** The page arrives with all its tiles: the content script's first pass reads them at once. */
+async function loadRun(page: TilePage, options: FeedOptions): Promise<Figure[]> {
+  const section = `Chromium: ${page.name}, page loaded with ${options.tiles} tiles`;
+  const tab = await options.context.newPage();
+  await tab.addInitScript(OBSERVE_LONG_TASKS);
+  const cdp = await options.context.newCDPSession(tab);
+  const { result: allBadgedAt, events } = await traced(cdp, async () => {
+    await tab.goto(page.loadUrl(options.tiles), { waitUntil: 'load' });
+    return (await tab.evaluate(`(${WAIT_FOR_BADGES})(${JSON.stringify({ count: options.tiles, timeoutMs: 30_000 })})`)) as number;
+  });
+  const pageLongTasks = (await tab.evaluate('window.__giglensLongTasks')) as number[];
+  await tab.close();
+  const ours = extensionSlices(events, options.extensionId);
+  const thread = ours ? { pid: ours.pid, tid: ours.tid } : null;
+  const slices = ours?.slices ?? [];
+  const long = thread ? longTasks(tasks(events, thread), slices) : { total: 0, byExtension: 0, longestMs: 0 };
+  const total = slices.reduce((a, s) => a + s.tdur, 0);
+  return [
+    { section, name: 'all badges shown, after navigation start', value: allBadgedAt, unit: 'ms' },
+    { section, name: 'GigLens main-thread time, whole first pass', value: ms(total), unit: 'ms' },
+    { section, name: 'GigLens main-thread time per listing, first pass', value: ms(total) / options.tiles, unit: 'ms', goal: { op: '<=', value: 0.3 } },
+    { section, name: 'longest GigLens slice', value: ms(Math.max(0, ...slices.map((s) => s.dur))), unit: 'ms', goal: { op: '<=', value: 50 } },
+    {
+      section,
+      name: 'long tasks (>50 ms) caused by GigLens',
+      value: long.byExtension,
+      unit: '',
+      goal: { op: '==', value: 0 },
+      note: `the page's PerformanceObserver saw ${pageLongTasks.length} long task(s): ${pageLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} ms`,
+    },
+  ];
+}

@@ -1,0 +1,57 @@
+// Code the benchmarks run in the page's main world (through CDP, which the fixture pages' CSP
+// does not block). Kept as source text so no build tool rewrites it on its way to the page.
+
+/** Inserts tiles into `[data-giglens-bench]`, `batch` per task like a feed loading more, with
+ *  a user-timing mark before each insertion (the trace's clock), and waits for each tile's
+ *  badge: `latencies` are milliseconds from insertion to badge; `missing` tiles got none. */
+export const INSERT_TILES = `async ({ tiles, batch, gapMs, waitBadge, timeoutMs }) => {
+  const container = document.querySelector('[data-giglens-bench]');
+  if (!container) throw new Error('no [data-giglens-bench] container');
+  const latencies = [];
+  let missing = 0;
+  const badgeOf = (item) => new Promise((resolve) => {
+    if (item.querySelector('giglens-badge')) return resolve(performance.now());
+    const timer = setTimeout(() => { observer.disconnect(); resolve(NaN); }, timeoutMs);
+    const observer = new MutationObserver(() => {
+      if (!item.querySelector('giglens-badge')) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(performance.now());
+    });
+    observer.observe(item, { childList: true, subtree: true });
+  });
+  for (let i = 0; i < tiles.length; i += batch) {
+    const template = document.createElement('template');
+    template.innerHTML = tiles.slice(i, i + batch).join('');
+    const items = [...template.content.children];
+    const badges = waitBadge ? Promise.all(items.map(badgeOf)) : null;
+    performance.mark('giglens-bench-insert');
+    const start = performance.now();
+    container.append(...items);
+    if (badges) for (const at of await badges) Number.isNaN(at) ? missing++ : latencies.push(at - start);
+    await new Promise((resolve) => setTimeout(resolve, gapMs));
+  }
+  performance.mark('giglens-bench-end');
+  return { latencies, missing };
+}`;
+
+/** Counts long tasks (over 50 ms) the page sees, from the page's start. */
+export const OBSERVE_LONG_TASKS = `(() => {
+  window.__giglensLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__giglensLongTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+})()`;
+
+/** Waits until `count` badges are on the page; resolves with performance.now() then. */
+export const WAIT_FOR_BADGES = `async ({ count, timeoutMs }) => {
+  const start = performance.now();
+  while (document.querySelectorAll('giglens-badge').length < count) {
+    if (performance.now() - start > timeoutMs) return NaN;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return performance.now();
+}`;
+
+/** Removes every tile from the container (a feed re-rendering or virtualising its list). */
+export const CLEAR_TILES = `(() => { document.querySelector('[data-giglens-bench]').replaceChildren(); })()`;
