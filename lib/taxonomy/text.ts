@@ -30,7 +30,9 @@ const KEEP = new Set(
   ('accounting marketing engineering engineer building hosting booking listing training programming ' +
     'housing meeting setting posting clothing shipping banking landscaping recording drawing painting ' +
     'funding trading poster letter banner planner master mastering news series business pricing ' +
-    'spring looker setter sticker theme landing reporter')
+    'spring looker setter sticker theme landing reporter scripting chatter notion career trader ' +
+    'securities counseling counselling licensed locally programmer marketer closer shorts screening ' +
+    'surveying drafting labeling labelling embeddings tester branding naming typing')
     .split(' '),
 );
 
