@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NO_FILTER, type ListingFilter, type ListingSort } from '@/lib/insights/filter';
 import { useAsync } from '../shared/use-async';
 import { CompareView, defaultCompare, type CompareConfig } from './CompareView';
+import { ConnectsView } from './ConnectsView';
 import { DatasetsView } from './DatasetsView';
 import { ListingsView } from './ListingsView';
 import { Overview } from './Overview';
@@ -33,6 +34,9 @@ export function Dashboard({ now = Date.now() }: { now?: number }) {
   }
   return (
     <div class="dashboard">
+      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to the content
+      </a>
       <header class="dash-head">
         <h1>GigLens dashboard</h1>
         <SourcePicker source={source} onChange={setSource} version={version} />
@@ -47,7 +51,7 @@ export function Dashboard({ now = Date.now() }: { now?: number }) {
           </a>
         ))}
       </nav>
-      <main id="main" class="dash-main">
+      <main id="main" class="dash-main" tabIndex={-1}>
         {source.kind === 'dataset' && (
           <p class="notice warning" data-viewing-dataset>
             You are viewing the imported dataset “{source.name}” ({listings.length} listings), not your own history.{' '}
@@ -61,6 +65,7 @@ export function Dashboard({ now = Date.now() }: { now?: number }) {
             {section === 'overview' && <Overview listings={listings} sourceName={name} />}
             {section === 'listings' && <ListingsView listings={listings} filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} />}
             {section === 'compare' && <CompareView config={compare} onChange={setCompare} now={now} version={version} />}
+            {section === 'connects' && <ConnectsView now={now} />}
             {section === 'share' && (
               <ShareView listings={listings} source={source} filter={filter} sort={sort} compare={compare} now={now} />
             )}

@@ -6,6 +6,7 @@ export const SECTIONS = [
   { id: 'overview', name: 'Overview' },
   { id: 'listings', name: 'Listings' },
   { id: 'compare', name: 'Compare periods' },
+  { id: 'connects', name: 'Connects' },
   { id: 'share', name: 'Share' },
   { id: 'datasets', name: 'Datasets' },
   { id: 'settings', name: 'Settings' },

@@ -1,16 +1,20 @@
 // The popup: what the user saw this week, what they saved, whether both sites still read
 // fine, and the quick switches. Everything comes from IndexedDB; nothing is fetched.
 import { bestBets } from '@/lib/insights/best-bets';
-import { weekAtGlance } from '@/lib/insights/glance';
+import { bestConnectsValue } from '@/lib/insights/connects-value';
 import type { HomeCurrency } from '@/lib/insights/format';
+import { weekAtGlance } from '@/lib/insights/glance';
 import { loadPopupData, type PopupData } from '@/lib/insights/own-history';
 import { inPeriod } from '@/lib/insights/time';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings-schema';
+import { Ledger } from '../connects/Ledger';
 import { HealthNotices } from '../shared/HealthNotices';
 import { SiteSwitches } from '../shared/SiteSwitches';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useAsync } from '../shared/use-async';
 import { useSettings } from '../shared/use-settings';
 import { BestBets } from './BestBets';
+import { ConnectsValue } from './ConnectsValue';
 import { SavedListings } from './SavedListings';
 import { WeekGlance } from './WeekGlance';
 
@@ -28,7 +32,9 @@ export function Popup({ now = Date.now() }: { now?: number }) {
       </header>
       {state.status === 'loading' && <p class="muted">Loading…</p>}
       {state.status === 'error' && <p role="alert">Could not read your history: {state.error}</p>}
-      {state.status === 'ready' && <PopupBody data={state.value} now={now} home={home} />}
+      {state.status === 'ready' && (
+        <PopupBody data={state.value} now={now} home={home} connectsPrice={settings.settings?.connectsPriceUsd ?? DEFAULT_SETTINGS.connectsPriceUsd} />
+      )}
       <section aria-labelledby="switches-title">
         <h2 id="switches-title">Quick switches</h2>
         <SiteSwitches state={settings} />
@@ -37,7 +43,7 @@ export function Popup({ now = Date.now() }: { now?: number }) {
   );
 }
 
-function PopupBody({ data, now, home }: { data: PopupData; now: number; home: HomeCurrency }) {
+function PopupBody({ data, now, home, connectsPrice }: { data: PopupData; now: number; home: HomeCurrency; connectsPrice: number }) {
   const glance = weekAtGlance(data.recent, now);
   const thisWeek = data.recent.filter((l) => inPeriod(l.lastSeenAt, glance.week));
   return (
@@ -46,7 +52,9 @@ function PopupBody({ data, now, home }: { data: PopupData; now: number; home: Ho
       <HealthNotices records={data.health} />
       <WeekGlance glance={glance} />
       <BestBets bets={bestBets(thisWeek, data.recent)} home={home} />
+      <ConnectsValue bets={bestConnectsValue(thisWeek, data.recent, { priceUsd: connectsPrice, now })} />
       <SavedListings saved={data.saved} home={home} />
+      <Ledger now={now} maxRows={3} />
       <p class="muted" data-giglens-counts>
         In your history: Upwork <strong data-platform="upwork">{data.counts.upwork}</strong> · Fiverr{' '}
         <strong data-platform="fiverr">{data.counts.fiverr}</strong>

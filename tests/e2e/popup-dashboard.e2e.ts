@@ -93,7 +93,7 @@ describe('popup and dashboard in Chromium', () => {
       await dash.waitForSelector('[data-chart="risk-mix"] svg');
       await shot(dash, `dashboard-overview-${scheme}`);
       expect(await axeViolations(dash)).toEqual([]);
-      for (const id of ['listings', 'compare', 'share', 'datasets', 'settings']) {
+      for (const id of ['listings', 'compare', 'connects', 'share', 'datasets', 'settings']) {
         await section(dash, id);
         await shot(dash, `dashboard-${id}-${scheme}`, id !== 'listings');
         expect(await axeViolations(dash), `${id} in ${scheme}`).toEqual([]);

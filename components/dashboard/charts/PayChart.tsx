@@ -51,7 +51,13 @@ export function PayChart({ listings, kind, sourceName }: { listings: StoredListi
         columns: ['Category', 'Jobs', ...series.map((s) => s.name)],
         rows: mine.map((c, i) => [c.category, c.n, ...rows[i]!.values.map((v) => (v === null ? '—' : usd(v)))]),
       }}
-      note={<BaselineNote extra={`${k.note} Fiverr gig prices are left out: the baseline is Upwork's.`} />}
+      note={
+        <BaselineNote
+          extra={`${k.note} Fiverr gig prices are left out: the baseline is Upwork's.${
+            mine.some((c) => c.n < 5) ? ' Where n is under 5, your bar is a few examples, not a market rate.' : ''
+          }`}
+        />
+      }
     >
       <HBars label={`${k.title}: ${sourceName}`} series={series} rows={rows} format={usd} />
       <Legend items={series.map((s) => ({ name: s.name, cls: s.sw }))} />

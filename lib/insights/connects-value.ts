@@ -1,0 +1,48 @@
+// "Best value per Connect": this week's Upwork jobs ranked by the Connects advisor's own
+// expected-value ratio (lib/connects: chance of a hire × likely contract value ÷ Connects
+// cost), with the category medians taken from the same history the popup summarises.
+import type { StoredListing } from '../db/schema';
+import { advise } from '../connects/advise';
+import type { CategoryMedian } from '../connects/inputs';
+import type { Verdict } from '../connects/model';
+import type { UpworkTopCategory } from '../model/label';
+import { topCategoryOf } from './category';
+import { medianPayByCategory } from './series';
+
+export interface ConnectsBet {
+  listing: StoredListing;
+  verdict: Verdict;
+  /** Expected dollars back per dollar of Connects. */
+  ratio: number;
+  connects: number;
+  costUsd: number;
+  /** The page did not state the Connects: the advisor's usual figure was assumed. */
+  assumed: boolean;
+}
+
+function mediansByCategory(history: readonly StoredListing[]): Map<UpworkTopCategory, CategoryMedian> {
+  const jobs = history.filter((l) => l.platform === 'upwork');
+  const out = new Map<UpworkTopCategory, CategoryMedian>();
+  for (const c of medianPayByCategory(jobs, 'hourly')) out.set(c.category, { hourlyUsd: c.median, fixedUsd: null });
+  for (const c of medianPayByCategory(jobs, 'fixed')) out.set(c.category, { hourlyUsd: out.get(c.category)?.hourlyUsd ?? null, fixedUsd: c.median });
+  return out;
+}
+
+export function bestConnectsValue(
+  candidates: readonly StoredListing[],
+  history: readonly StoredListing[],
+  opts: { priceUsd: number; now: number },
+  limit = 3,
+): ConnectsBet[] {
+  const medians = mediansByCategory(history);
+  return candidates
+    .filter((l) => l.platform === 'upwork')
+    .map((listing) => {
+      const category = topCategoryOf(listing);
+      const median = category ? (medians.get(category) ?? null) : null;
+      const advice = advise(listing, listing.label, { priceUsd: opts.priceUsd, median, own: null, history: [], now: opts.now });
+      return { listing, verdict: advice.verdict, ratio: advice.estimate.ratio, connects: advice.cost.connects, costUsd: advice.cost.usd, assumed: advice.cost.assumed };
+    })
+    .sort((a, b) => b.ratio - a.ratio || b.listing.lastSeenAt - a.listing.lastSeenAt)
+    .slice(0, limit);
+}
