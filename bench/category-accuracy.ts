@@ -1,19 +1,20 @@
-// Top-level accuracy and confusion matrix of the category classifier on a labelled CSV
-// (default: the dev dataset), from the title alone:
-//   node --import tsx bench/category-accuracy.ts [file.csv] [--errors]
+// Top-level accuracy and confusion matrix of the category classifier on a labelled CSV with
+// Upwork's `title` and `category` columns (default: the dev dataset). From the title alone, or
+// with `--full` also from `skills` and `description` columns when the file has them:
+//   node --import tsx bench/category-accuracy.ts [file.csv] [--full] [--errors]
 import { readDevRows, DEV_CSV } from './dev-dataset';
 import { classify } from '../lib/taxonomy/classify';
 import { listingWords } from '../lib/taxonomy/listing-words';
 import { UPWORK_TOP_CATEGORIES } from '../lib/model/label';
 
-export function measure(path = DEV_CSV) {
+export function measure(path = DEV_CSV, full = false) {
   const rows = readDevRows(path);
   const tops = [...UPWORK_TOP_CATEGORIES];
   const matrix = tops.map(() => tops.map(() => 0));
   const errors: string[] = [];
   let right = 0;
   for (const row of rows) {
-    const w = listingWords({ title: row.title });
+    const w = listingWords(full ? row : { title: row.title });
     const got = classify({ ...w, platformCategory: null, platformSubcategory: null }).def;
     const truth = tops.indexOf(row.category as (typeof tops)[number]);
     if (truth < 0) continue;
@@ -35,8 +36,9 @@ function printMatrix(tops: string[], matrix: number[][]): void {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
-  const result = measure(args.find((a) => !a.startsWith('--')));
-  console.log(`${result.rows} titles, top-level accuracy ${(result.accuracy * 100).toFixed(1)}%`);
+  const full = args.includes('--full');
+  const result = measure(args.find((a) => !a.startsWith('--')), full);
+  console.log(`${result.rows} posts, ${full ? 'title, skills and description' : 'title alone'}: top-level accuracy ${(result.accuracy * 100).toFixed(1)}%`);
   printMatrix(result.tops, result.matrix);
   if (args.includes('--errors')) console.log(result.errors.join('\n'));
 }

@@ -14,6 +14,9 @@ export interface DevRow {
   amount: number | null;
   tier: string;
   duration: string;
+  /** Present only in files that carry these columns (the dev file has neither). */
+  description: string | null;
+  skills: string[];
 }
 
 /** RFC 4180 fields: quoted fields may hold commas, doubled quotes and newlines. */
@@ -53,5 +56,7 @@ export function readDevRows(path = DEV_CSV): DevRow[] {
       amount: at(r, 'amount_amount') ? Number(at(r, 'amount_amount')) : null,
       tier: at(r, 'tier'),
       duration: at(r, 'duration'),
+      description: col('description') >= 0 ? at(r, 'description') || null : null,
+      skills: col('skills') >= 0 ? at(r, 'skills').split(/[;|,]/).map((x) => x.trim()).filter(Boolean) : [],
     }));
 }

@@ -4,12 +4,12 @@
 import type { CategoryLabel, Label, Reason, RiskLabel } from '../model/label';
 import type { CategoryDef } from '../taxonomy/categories';
 import { classify } from '../taxonomy/classify';
-import { listingWords } from '../taxonomy/listing-words';
-import { matchPhrases, ruleWords } from './match';
+import { listingWords, type ListingWords } from '../taxonomy/listing-words';
 import { holds, type Labelable } from './conditions';
 import { compileCustom, type CustomRule } from './custom-rule';
 import { formatCustom, formatPrior, formatReason } from './format';
 import { levelOf, LOW_FLOOR } from './levels';
+import { matchPhrases, ruleWords } from './match';
 import { movesFrom } from './moves';
 import { PRIORS, type Evidence, type Prior } from './priors';
 import { GROUP_LIMITS, PRIOR_RULE_ID, RULES, type Rule, type RuleGroup } from './rules';
@@ -23,23 +23,17 @@ export interface LabelOptions {
   customRules?: readonly CustomRule[] | readonly unknown[];
 }
 
+interface Fired {
+  rule: Rule;
+  matched: readonly string[];
+}
+
 const CUSTOM_LIMIT = 50;
+// How much the evidence behind a prior adds to confidence (evidence.md marks: causal studies
+// of the platforms, exposure indices only, or proxies).
 const EVIDENCE_WEIGHT: Readonly<Record<Evidence, number>> = { causal: 0.2, exposure: 0.12, provisional: 0.05 };
-
-const NONE: readonly string[] = [];
 const GROUPS = Object.keys(GROUP_LIMITS) as RuleGroup[];
-
-function allHold(rule: Rule, matched: readonly string[], listing: Labelable, def: CategoryDef): boolean {
-  for (const c of rule.when) if ('words' in c ? matched.length === 0 : !holds(c, listing, def)) return false;
-  return true;
-}
-
-const priorTexts = new Map<string, string>();
-function priorText(def: CategoryDef, prior: Prior): string {
-  let text = priorTexts.get(def.id);
-  if (text === undefined) priorTexts.set(def.id, (text = formatPrior(def, prior, levelOf(prior.score))));
-  return text;
-}
+const NONE: readonly string[] = [];
 const NO_RULES: readonly unknown[] = [];
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
@@ -49,6 +43,52 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 // done, not what it is: it must not move the listing into another category, so that adding one
 // can only lower the score.
 const isProtective = (i: number) => RULES[i]!.group === 'protective';
+
+const priorTexts = new Map<string, string>();
+function priorText(def: CategoryDef, prior: Prior): string {
+  let text = priorTexts.get(def.id);
+  if (text === undefined) priorTexts.set(def.id, (text = formatPrior(def, prior, levelOf(prior.score))));
+  return text;
+}
+
+/** The built-in rules that hold, and the points they add (each group within its limits). */
+function applyRules(listing: Labelable, def: CategoryDef, hits: Map<number, string[]>, disabled: Set<string> | null) {
+  const fired: Fired[] = [];
+  const sums: Record<RuleGroup, number> = { task: 0, protective: 0, 'builds-ai': 0, market: 0 };
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i]!;
+    if (disabled?.has(rule.id)) continue;
+    const matched = hits.get(i) ?? NONE;
+    if (!rule.when.every((c) => ('words' in c ? matched.length > 0 : holds(c, listing, def)))) continue;
+    fired.push({ rule, matched });
+    sums[rule.group] += rule.effect;
+  }
+  let points = 0;
+  for (const group of GROUPS) points += clamp(sums[group], ...GROUP_LIMITS[group]);
+  return { fired, points };
+}
+
+/** The user's keyword rules that match, and the points they add together (within ±50). */
+function applyCustom(w: ListingWords, rules: LabelOptions['customRules']) {
+  const custom = compileCustom(rules ?? NO_RULES);
+  const reasons: Reason[] = [];
+  let sum = 0;
+  if (custom.rules.length) {
+    for (const [i, matched] of matchPhrases(custom.index, w).found) {
+      const rule = custom.rules[i]!;
+      sum += rule.effect;
+      reasons.push({ code: `custom:${rule.id}`, text: formatCustom(rule.name, matched, rule.note), sources: [] });
+    }
+  }
+  return { reasons, points: clamp(sum, -CUSTOM_LIMIT, CUSTOM_LIMIT) };
+}
+
+function modeOf(prior: Prior, fired: Fired[], score: number, buildsAi: boolean): RiskLabel['mode'] {
+  if (buildsAi) return 'builds-ai';
+  const present = prior.work === 'embodied' || prior.work === 'in-person' || fired.some((f) => f.rule.mode === 'human-only');
+  if (present && score < 40) return 'human-only';
+  return score >= 60 ? 'automation' : 'augmentation';
+}
 
 export function labelWith(listing: Labelable, options: LabelOptions = {}): Label {
   const w = listingWords(listing);
@@ -62,57 +102,34 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
     platformSubcategory: listing.platformSubcategory ?? null,
   });
   const category: CategoryLabel = { id: def.id, name: def.name, upwork: def.upwork, confidence };
+
   const disabled = options.disabledRules?.length ? new Set(options.disabledRules) : null;
   const prior = PRIORS[def.row]!;
   const usePrior = !disabled?.has(PRIOR_RULE_ID);
-  let score = usePrior ? prior.score : 50;
-
-  const fired: { rule: Rule; matched: readonly string[] }[] = [];
-  const sums: Record<RuleGroup, number> = { task: 0, protective: 0, 'builds-ai': 0, market: 0 };
-  for (let i = 0; i < RULES.length; i++) {
-    const rule = RULES[i]!;
-    if (disabled?.has(rule.id)) continue;
-    const matched = hits.get(i) ?? NONE;
-    if (!allHold(rule, matched, listing, def)) continue;
-    fired.push({ rule, matched });
-    sums[rule.group] += rule.effect;
-  }
-  for (const group of GROUPS) score += clamp(sums[group], GROUP_LIMITS[group][0], GROUP_LIMITS[group][1]);
-
-  const custom = compileCustom(options.customRules ?? NO_RULES);
-  const customReasons: Reason[] = [];
-  if (custom.rules.length) {
-    let sum = 0;
-    for (const [i, matched] of matchPhrases(custom.index, w).found) {
-      const rule = custom.rules[i]!;
-      sum += rule.effect;
-      customReasons.push({ code: `custom:${rule.id}`, text: formatCustom(rule.name, matched, rule.note), sources: [] });
-    }
-    score += clamp(sum, -CUSTOM_LIMIT, CUSTOM_LIMIT);
-  }
+  const { fired, points } = applyRules(listing, def, hits, disabled);
+  const custom = applyCustom(w, options.customRules);
 
   const buildsAi = prior.work === 'builds-ai' || fired.some((f) => f.rule.mode === 'builds-ai');
-  const veryLowAllowed = buildsAi || prior.work === 'embodied';
-  score = Math.round(clamp(score, veryLowAllowed ? 0 : LOW_FLOOR, 100));
+  const floor = buildsAi || prior.work === 'embodied' ? 0 : LOW_FLOOR;
+  const score = Math.round(clamp((usePrior ? prior.score : 50) + points + custom.points, floor, 100));
   const level = levelOf(score);
-  const present = prior.work === 'embodied' || prior.work === 'in-person' || fired.some((f) => f.rule.mode === 'human-only');
-  const mode: RiskLabel['mode'] = buildsAi ? 'builds-ai' : present && score < 40 ? 'human-only' : score >= 60 ? 'automation' : 'augmentation';
 
   const reasons: Reason[] = [];
   if (usePrior) reasons.push({ code: PRIOR_RULE_ID, text: priorText(def, prior), sources: prior.sources });
   fired.sort((a, b) => Math.abs(b.rule.effect) - Math.abs(a.rule.effect));
   for (const { rule, matched } of fired) reasons.push({ code: rule.id, text: formatReason(rule.words, matched), sources: rule.sources });
-  reasons.push(...customReasons);
+  reasons.push(...custom.reasons);
 
-  const risk: RiskLabel = {
-    level,
-    score,
-    mode,
-    reasons,
-    confidence: round2(
-      Math.min(0.95, 0.35 + 0.35 * confidence + (usePrior ? EVIDENCE_WEIGHT[prior.evidence] : 0) + Math.min(0.1, 0.02 * fired.length)),
-    ),
-    movesTo: level === 'high' || level === 'very-high' ? movesFrom(def.id) : [],
+  const evidence = usePrior ? EVIDENCE_WEIGHT[prior.evidence] : 0;
+  return {
+    category,
+    risk: {
+      level,
+      score,
+      mode: modeOf(prior, fired, score, buildsAi),
+      reasons,
+      confidence: round2(Math.min(0.95, 0.35 + 0.35 * confidence + evidence + Math.min(0.1, 0.02 * fired.length))),
+      movesTo: level === 'high' || level === 'very-high' ? movesFrom(def.id) : [],
+    },
   };
-  return { category, risk };
 }
