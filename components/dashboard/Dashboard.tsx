@@ -15,6 +15,7 @@ import { ShareView } from './ShareView';
 import { SourcePicker } from './SourcePicker';
 import { loadSource, OWN, sourceName, type Source } from './sources';
 import { SECTIONS, useSection } from './use-section';
+import './dashboard.css';
 
 export function Dashboard({ now = Date.now() }: { now?: number }) {
   const [section, go] = useSection();

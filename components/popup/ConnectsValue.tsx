@@ -13,8 +13,8 @@ export function ConnectsValue({ bets }: { bets: ConnectsBet[] }) {
           <li key={b.listing.id} data-connects-bet={b.listing.id}>
             <a href={b.listing.url} target="_blank" rel="noreferrer noopener">{b.listing.title}</a>
             <div class="muted">
-              {VERDICT_WORDS[b.verdict]} · about {usd(b.ratio)} back per $1 of Connects · {b.connects} Connects
-              {b.assumed ? ' (assumed: the tile does not say)' : ''} = {usd(b.costUsd)}
+              {VERDICT_WORDS[b.verdict]} · expected value about {Math.round(b.ratio).toLocaleString('en')}× its Connects cost ({b.connects}{' '}
+              Connects{b.assumed ? ', assumed: the tile does not say' : ''} = {usd(b.costUsd)})
             </div>
           </li>
         ))}

@@ -17,6 +17,7 @@ import { BestBets } from './BestBets';
 import { ConnectsValue } from './ConnectsValue';
 import { SavedListings } from './SavedListings';
 import { WeekGlance } from './WeekGlance';
+import './popup.css';
 
 export function Popup({ now = Date.now() }: { now?: number }) {
   const state = useAsync(() => loadPopupData(now));

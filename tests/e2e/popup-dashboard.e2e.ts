@@ -121,6 +121,34 @@ describe('popup and dashboard in Chromium', () => {
     await dash.close();
   });
 
+  it('keyboard: skip link, sections and sort by keys alone, with a visible focus ring', async () => {
+    const dash = await session.extensionPage('dashboard.html');
+    await dash.waitForSelector('[data-chart="risk-mix"] svg');
+    const focused = () =>
+      dash.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { text: el.textContent?.trim() ?? '', outline: `${style.outlineStyle} ${style.outlineWidth}`, top: el.getBoundingClientRect().top };
+      });
+    await dash.keyboard.press('Tab');
+    const skip = await focused();
+    expect(skip.text).toBe('Skip to the content');
+    expect(skip.outline).toBe('solid 2px');
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+    await shot(dash, 'keyboard-skip-link', false);
+    // Source picker, Present, then the section links.
+    for (let i = 0; i < 4; i++) await dash.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Listings');
+    await dash.keyboard.press('Enter');
+    await dash.waitForSelector('[data-section="listings"]');
+    await dash.focus('button[data-sort="title"]');
+    await dash.keyboard.press('Enter');
+    expect(await dash.getAttribute('th[aria-sort]', 'aria-sort')).toBe('ascending');
+    expect((await focused()).outline).toBe('solid 2px');
+    await shot(dash, 'keyboard-sort-focus', false);
+    await dash.close();
+  });
+
   it('presentation mode: arrow keys move one chart a screen, Escape leaves', async () => {
     const dash = await session.extensionPage('dashboard.html');
     await dash.waitForSelector('[data-chart="risk-mix"] svg');
