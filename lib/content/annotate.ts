@@ -3,6 +3,8 @@ import type { Label } from '../model/label';
 import { riskAttr } from '../model/label';
 import { listingKey, type Listing } from '../model/listing';
 import type { ParseContext, SiteAdapter } from '../model/site';
+import type { ConnectsView } from '@/components/badge/Badge';
+import type { ConnectsContext } from '../connects/context';
 import type { ListingInsight } from '../messaging/messages';
 import { mountBadge, type BadgeHandle } from './mount-badge';
 
@@ -14,6 +16,11 @@ export interface Annotated {
   /** What the background knows of it, once it has answered. */
   insight: ListingInsight | null;
   onStar: (saved: boolean) => void;
+  /** Upwork: the Connects advice and the history it was made with. */
+  connects: ConnectsView | null;
+  context: ConnectsContext | null;
+  /** Set when opening the panel should fetch the user's history first. */
+  onOpen?: () => void;
 }
 
 export interface AnnotateResult {
@@ -61,7 +68,7 @@ export function annotate(
     element.setAttribute(RISK_ATTR, riskAttr(label));
     const star = (saved: boolean) => onStar(listing, saved);
     const badge = mountBadge(site.badgeSlot(element), { listing, label, insight: null, onStar: star });
-    annotated.push({ element, listing, label, badge, insight: null, onStar: star });
+    annotated.push({ element, listing, label, badge, insight: null, onStar: star, connects: null, context: null });
   }
   return { found, annotated };
 }

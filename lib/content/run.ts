@@ -12,6 +12,7 @@ import { loadSettings, watchSettings } from '../settings/settings-store';
 import type { Settings } from '../settings/settings-schema';
 import { annotate, RISK_ATTR, unannotate, type Annotated } from './annotate';
 import { createBatchSender } from './batch-sender';
+import { connectsView, JOB_KINDS, loadContext } from './connects';
 import { applyDim } from './dim';
 import { observeElements } from './observe-elements';
 import { onNavigation } from './on-navigation';
@@ -70,7 +71,7 @@ function readPage(site: SiteAdapter, signal: AbortSignal, settings: () => Settin
     for (const item of shown) {
       if (listingKey(item.listing) !== listingKey(listing) || !item.insight) continue;
       item.insight = { ...item.insight, saved };
-      rerender(item);
+      rerender(item, settings());
     }
   };
 
@@ -102,7 +103,8 @@ function readPage(site: SiteAdapter, signal: AbortSignal, settings: () => Settin
           }
           for (const item of result.annotated) {
             item.insight = reply.insights?.[listingKey(item.listing)] ?? null;
-            rerender(item);
+            if (site.platform === 'upwork') advise(item, settings(), JOB_KINDS.has(kind ?? ''));
+            rerender(item, settings());
           }
         });
     },
@@ -119,10 +121,33 @@ const rulesOf = (settings: Settings) => ({
 function relabel(item: Annotated, settings: Settings): void {
   item.label = labelWith(item.listing, rulesOf(settings));
   item.element.setAttribute(RISK_ATTR, riskAttr(item.label));
-  rerender(item);
+  if (item.connects) item.connects = connectsView(item, settings.connectsPriceUsd, item.context, () => rerender(item, settings));
+  rerender(item, settings);
   applyDim(item.element, settings.dimHighRisk);
 }
 
-function rerender(item: Annotated): void {
-  item.badge.update({ listing: item.listing, label: item.label, insight: item.insight, onStar: item.onStar });
+/** Advice from the listing now; with the user's history at once on a job page, else when
+ *  the panel first opens (one history read per job the user looks into, not per tile). */
+function advise(item: Annotated, settings: Settings, withHistory: boolean): void {
+  const refresh = () => rerender(item, settings);
+  item.connects = connectsView(item, settings.connectsPriceUsd, null, refresh);
+  const fetchHistory = async () => {
+    item.context = await loadContext(item);
+    if (item.context) item.connects = connectsView(item, settings.connectsPriceUsd, item.context, refresh);
+    refresh();
+  };
+  if (withHistory) void fetchHistory();
+  else item.onOpen = () => void fetchHistory();
+}
+
+function rerender(item: Annotated, settings: Settings): void {
+  item.badge.update({
+    listing: item.listing,
+    label: item.label,
+    insight: item.insight,
+    onStar: item.onStar,
+    homeCurrency: settings.homeCurrency,
+    connects: item.connects,
+    onOpen: item.onOpen,
+  });
 }

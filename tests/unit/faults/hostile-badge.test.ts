@@ -1,6 +1,7 @@
 // Hostile strings in a listing (script tags, event-handler attributes, javascript: URLs,
 // right-to-left overrides, 500 KB titles) render inert in the badge: the same elements and
 // attributes as a benign badge, the string only as text, nothing added to the page.
+import { SOURCES } from '@/lib/rules/sources';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotate } from '@/lib/content/annotate';
 import { mountBadge } from '@/lib/content/mount-badge';
@@ -95,7 +96,10 @@ describe('hostile titles through the whole content pipeline', () => {
     (shadow.querySelector('button.pill') as HTMLElement).click();
     await tick();
     expect(shadow.querySelector('[role="region"]')!.getAttribute('aria-label')).toBe(`GigLens on ${text}`);
-    expect(shadow.querySelectorAll('script, img, iframe, svg, a').length).toBe(0);
+    expect(shadow.querySelectorAll('script, img, iframe, svg').length).toBe(0);
+    // The only links are the panel's bibliography, from GigLens's own data.
+    const links = [...shadow.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(links.every((href) => SOURCES.some((s) => s.url === href))).toBe(true);
     expect(shadow.querySelectorAll('style')).toHaveLength(1);
   });
 
