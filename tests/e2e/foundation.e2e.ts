@@ -45,7 +45,7 @@ describe('foundation in Chromium', () => {
     await popup.waitForSelector('[data-giglens-counts]');
     await expect(popup.textContent('[data-platform="upwork"]')).resolves.toBe('20');
     await expect(popup.textContent('[data-platform="fiverr"]')).resolves.toBe('26');
-    const dashboard = await session.extensionPage('dashboard.html');
+    const dashboard = await session.extensionPage('dashboard.html#listings');
     await dashboard.waitForSelector('[data-giglens-row]');
     const rows = await dashboard.$$eval('[data-giglens-row]', (els) => els.map((e) => e.getAttribute('data-giglens-row')));
     expect(new Set(rows)).toEqual(new Set(seen));
