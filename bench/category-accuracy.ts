@@ -1,14 +1,18 @@
 // Top-level accuracy and confusion matrix of the category classifier on a labelled CSV with
 // Upwork's `title` and `category` columns (default: the dev dataset). From the title alone, or
 // with `--full` also from `skills` and `description` columns when the file has them:
-//   node --import tsx bench/category-accuracy.ts [file.csv] [--full] [--errors]
+// `--half even|odd` keeps every other row (0-based row order): tune while reading errors of one
+// half only, and the other half's accuracy tells how much of the gain is overfitting.
+//   node --import tsx bench/category-accuracy.ts [file.csv] [--full] [--errors] [--half even|odd]
 import { readDevRows, DEV_CSV } from './dev-dataset';
 import { classify } from '../lib/taxonomy/classify';
 import { listingWords } from '../lib/taxonomy/listing-words';
 import { UPWORK_TOP_CATEGORIES } from '../lib/model/label';
 
-export function measure(path = DEV_CSV, full = false) {
-  const rows = readDevRows(path);
+export type Half = 'even' | 'odd' | null;
+
+export function measure(path = DEV_CSV, full = false, half: Half = null) {
+  const rows = readDevRows(path).filter((_, i) => half === null || i % 2 === (half === 'even' ? 0 : 1));
   const tops = [...UPWORK_TOP_CATEGORIES];
   const matrix = tops.map(() => tops.map(() => 0));
   const errors: string[] = [];
@@ -37,8 +41,12 @@ function printMatrix(tops: string[], matrix: number[][]): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const full = args.includes('--full');
-  const result = measure(args.find((a) => !a.startsWith('--')), full);
-  console.log(`${result.rows} posts, ${full ? 'title, skills and description' : 'title alone'}: top-level accuracy ${(result.accuracy * 100).toFixed(1)}%`);
+  const halfAt = args.indexOf('--half');
+  const half = halfAt >= 0 ? (args[halfAt + 1] as Half) : null;
+  const file = args.find((a, i) => !a.startsWith('--') && !(halfAt >= 0 && i === halfAt + 1));
+  const result = measure(file, full, half);
+  const which = half ? `, ${half} rows` : '';
+  console.log(`${result.rows} posts${which}, ${full ? 'title, skills and description' : 'title alone'}: top-level accuracy ${(result.accuracy * 100).toFixed(2)}%`);
   printMatrix(result.tops, result.matrix);
   if (args.includes('--errors')) console.log(result.errors.join('\n'));
 }

@@ -12,7 +12,7 @@ import { levelOf, LOW_FLOOR } from './levels';
 import { matchPhrases, ruleWords } from './match';
 import { movesFrom } from './moves';
 import { PRIORS, type Evidence, type Prior } from './priors';
-import { GROUP_LIMITS, PRIOR_RULE_ID, RULES, type Rule, type RuleGroup } from './rules';
+import { GROUP_LIMITS, PRIOR_RULE_ID, RULES, type Condition, type Rule, type RuleGroup } from './rules';
 
 export type { Labelable } from './conditions';
 
@@ -51,6 +51,11 @@ function priorText(def: CategoryDef, prior: Prior): string {
   return text;
 }
 
+function allHold(when: readonly Condition[], matched: readonly string[], listing: Labelable, def: CategoryDef): boolean {
+  for (const c of when) if ('words' in c ? matched.length === 0 : !holds(c, listing, def)) return false;
+  return true;
+}
+
 /** The built-in rules that hold, and the points they add (each group within its limits). */
 function applyRules(listing: Labelable, def: CategoryDef, hits: Map<number, string[]>, disabled: Set<string> | null) {
   const fired: Fired[] = [];
@@ -59,7 +64,7 @@ function applyRules(listing: Labelable, def: CategoryDef, hits: Map<number, stri
     const rule = RULES[i]!;
     if (disabled?.has(rule.id)) continue;
     const matched = hits.get(i) ?? NONE;
-    if (!rule.when.every((c) => ('words' in c ? matched.length > 0 : holds(c, listing, def)))) continue;
+    if (!allHold(rule.when, matched, listing, def)) continue;
     fired.push({ rule, matched });
     sums[rule.group] += rule.effect;
   }

@@ -73,14 +73,24 @@ export function stem(word: string): string {
 export const BREAK = '|';
 
 // Characters that end a phrase: "Logo, website | SEO: fast (urgent)!".
-const BREAKS = new Set([0x7c, 0x3a, 0x3b, 0x2c, 0x28, 0x29, 0x21, 0x3f, 0x5b, 0x5d]);
+const BREAK_CHARS = '|:;,()![]?';
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** Letter or digit of any script; ASCII decided without a regex (this runs per character). */
+// ASCII character classes, looked up per character (this runs for every word on the page):
+// 1 a letter or digit, 2 "+" or "#" (inside a word: "c++", "c#"), 3 ends a phrase.
+const WORD = 1;
+const JOINER = 2;
+const ENDS = 3;
+const ASCII = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) ASCII[c] = WORD;
+for (let c = 0x30; c <= 0x39; c++) ASCII[c] = WORD;
+ASCII[0x2b] = ASCII[0x23] = JOINER;
+for (const ch of BREAK_CHARS) ASCII[ch.charCodeAt(0)] = ENDS;
+
+/** Letter or digit of any script; ASCII decided by the table. */
 function isWordChar(s: string, i: number): boolean {
   const code = s.charCodeAt(i);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-  return LETTER.test(s[i]!);
+  return code < 0x80 ? ASCII[code] === WORD : LETTER.test(s[i]!);
 }
 
 /** Stemmed words of a text in order, BREAK where punctuation separates phrases (a comma, a
@@ -89,25 +99,25 @@ function isWordChar(s: string, i: number): boolean {
 export function words(text: string, limit = Infinity): string[] {
   const s = decodeEntities(text.length > limit ? text.slice(0, limit) : text).toLowerCase();
   const out: string[] = [];
-  const brk = () => {
-    if (out.length && out[out.length - 1] !== BREAK) out.push(BREAK);
-  };
+  const n = s.length;
   let i = 0;
-  while (i < s.length) {
+  while (i < n) {
     const code = s.charCodeAt(i);
-    if (isWordChar(s, i)) {
+    const kind = code < 0x80 ? ASCII[code]! : LETTER.test(s[i]!) ? WORD : 0;
+    if (kind === WORD) {
       let j = i + 1;
-      for (; j < s.length; j++) {
+      for (; j < n; j++) {
         const c = s.charCodeAt(j);
-        if (!(c === 0x2b || c === 0x23 || isWordChar(s, j))) break;
+        if (c < 0x80 ? ASCII[c] === 0 || ASCII[c] === ENDS : !isWordChar(s, j)) break;
       }
       out.push(stem(s.slice(i, j)));
       i = j;
       continue;
     }
-    if (BREAKS.has(code)) brk();
-    else if (code === 0x2e && (i + 1 === s.length || s.charCodeAt(i + 1) <= 0x20)) brk();
-    else if ((code === 0x2d || code === 0x2013 || code === 0x2014) && s.charCodeAt(i - 1) === 0x20 && s.charCodeAt(i + 1) === 0x20) brk();
+    let ends = kind === ENDS;
+    if (code === 0x2e) ends = i + 1 === n || s.charCodeAt(i + 1) <= 0x20;
+    else if (code === 0x2d || code === 0x2013 || code === 0x2014) ends = s.charCodeAt(i - 1) === 0x20 && s.charCodeAt(i + 1) === 0x20;
+    if (ends && out.length && out[out.length - 1] !== BREAK) out.push(BREAK);
     i++;
   }
   return out;

@@ -13,7 +13,7 @@ export const BUSINESS: Record<string, Record<number, string>> = {
     2: 'google|amazon|optimization',
   },
   'lead-generation': {
-    8: 'lead generation|lead gen|leads|lead list|b2b leads|prospecting|prospect list|contact list|list building|cold call|telemarketing|telesales|appointment setter|appointment setting|setter|sales representative|sales rep|sales agent|salesperson|salesman|sales executive|closer|high ticket|business development|bdr|sdr|cold email|linkedin outreach|email finder|find emails|email addresses|decision makers|apollo|zoominfo|sales navigator|lead generator|dialer|outbound|door to door|commission|sales manager|sales|email list|list of companies|list of businesses|business list|verified emails|sales person',
+    8: 'skip tracing|skip trace|lead generation|lead gen|leads|lead list|b2b leads|prospecting|prospect list|contact list|list building|cold call|telemarketing|telesales|appointment setter|appointment setting|setter|sales representative|sales rep|sales agent|salesperson|salesman|sales executive|closer|high ticket|business development|bdr|sdr|cold email|linkedin outreach|email finder|find emails|email addresses|decision makers|apollo|zoominfo|sales navigator|lead generator|dialer|outbound|door to door|commission|sales manager|sales|email list|list of companies|list of businesses|business list|verified emails|sales person',
     6: 'list of',
     4: 'outreach|clients|b2b|contacts|pipeline|deals|partnerships|sponsors|investors|distributors|retailers|debt collector|collector|emails',
     2: 'crm|sell',
@@ -24,9 +24,12 @@ export const BUSINESS: Record<string, Record<number, string>> = {
     2: 'brand',
   },
   'virtual-assistance': {
-    8: 'virtual assistant|virtual assistance|va|personal assistant|executive assistant|admin assistant|administrative assistant|admin support|administrative support|secretary|receptionist|inbox management|email management|calendar management|calendar|scheduling|dropshipping|drop shipping|drop shipper|order processing|order fulfillment|fulfillment|aliexpress|ecommerce assistant|store management|errands|travel booking|operations assistant|assistant|office manager|admin|back office|ecommerce manager|amazon fba|fba|product listing|mystery shopper|test buy|personal shopper|concierge|asistente|shopify store manager',
+    // The role a title asks for outweighs the field it works in ("Social media virtual assistant").
+    12: 'virtual assistant|virtual assistance|va|personal assistant|executive assistant|admin assistant|administrative assistant|admin support|administrative support|ecommerce assistant|operations assistant|amazon assistant|shopify assistant|sales assistant|marketing assistant|social media assistant|real estate assistant|assistente|asistente',
+    10: 'assistant',
+    8: 'secretary|receptionist|inbox management|email management|calendar management|calendar|scheduling|dropshipping|drop shipping|drop shipper|order processing|order fulfillment|fulfillment|aliexpress|store management|errands|travel booking|travel planning|trip planning|itinerary|office manager|admin|back office|ecommerce manager|amazon fba|fba|product listing|mystery shopper|test buy|personal shopper|concierge|shopify store manager|medical billing|dental billing|medical claims|insurance claims|claims specialist|insurance verification|prior authorization|transaction coordinator|property management|airbnb|vacation rental|administrator|amazon seller central',
     6: 'etsy|ebay|amazon seller|seller central|amazon store|amazon listing|walmart|poshmark',
-    4: 'administrative|organize|operations|coordinator|arbitrage|assistance|assist',
+    4: 'administrative|organize|operations|coordinator|arbitrage|assistance|assist|amazon|claims',
     2: 'support|listing|upload|orders|tasks',
   },
   'data-entry': {
@@ -56,7 +59,7 @@ export const BUSINESS: Record<string, Record<number, string>> = {
     4: 'community|discord|telegram|members',
   },
   bookkeeping: {
-    8: 'bookkeeping|book keeping|bookkeping|quickbooks|qbo|xero|wave accounting|freshbooks|zoho books|reconciliation|reconcile|accounts payable|accounts receivable|payroll|ledger|catch up|cleanup|sage|myob|invoicing|billing|expense|receipt|categorize transactions|month end|bank statement|chart of accounts|1099|journal entries|profit and loss|balance sheet',
+    8: 'bookkeeping|book keeping|bookkeping|bookeeping|bookkeeper|quickbooks|qbo|xero|wave accounting|freshbooks|zoho books|reconciliation|reconcile|accounts payable|accounts receivable|payroll|ledger|catch up|cleanup|sage|myob|invoicing|billing|expense|receipt|categorize transactions|month end|bank statement|chart of accounts|1099|journal entries|profit and loss|balance sheet',
   },
   'accounting-finance': {
     8: 'accountant|accounting|accountancy|cpa|chartered accountant|tax|tax return|tax preparation|tax prep|tax filing|irs|vat|sales tax|gst|hmrc|audit|auditor|financial|financial model|financial modelling|financial analyst|financial analysis|financial statement|financial projection|financial forecast|financial plan|financial advisor|cash flow|budgeting|cfo|valuation|investment|investor|venture capital|private equity|hedge fund|fund|due diligence|dcf|lbo|mergers|acquisitions|1040|w2|gaap|ifrs|fp a|equity research|stock|trader|forex|wealth|retirement|mortgage|loan|lending|credit|credit repair|underwriting|banking|bank|treasury|controller|revenue|pricing model|unit economics|payment processing|s corp|c corp|tax advisor|tax consultant|transfer pricing|tax planning|estate planning|equity|broker|arbitrage bot|rsi|bollinger|options|securities',
@@ -68,7 +71,8 @@ export const BUSINESS: Record<string, Record<number, string>> = {
     4: 'strategy|strategist|strategic',
   },
   'recruiting-hr': {
-    8: 'recruiter|headhunter|talent acquisition|talent sourcing|staffing|hr|human resources|hr consultant|hr manager|hr generalist|hr specialist|hr assistant|people ops|people operations|job description|job posting|job ads|candidate|candidate sourcing|hiring manager|screening|resume screening|employee handbook|hris|compensation|benefits|payroll setup|employee onboarding|performance review|performance management|employee engagement|workforce|labor law|employment law|linkedin recruiter|applicant tracking|ats|executive search|talent scout|talent manager|vetting|recruitment agency',
+    10: 'recruiter|recruitment|headhunter',
+    8: 'talent acquisition|talent sourcing|staffing|hr|human resources|hr consultant|hr manager|hr generalist|hr specialist|hr assistant|people ops|people operations|job description|job posting|job ads|candidate|candidate sourcing|hiring manager|screening|resume screening|employee handbook|hris|compensation|benefits|payroll setup|employee onboarding|performance review|performance management|employee engagement|workforce|labor law|employment law|linkedin recruiter|applicant tracking|ats|executive search|talent scout|talent manager|vetting|recruitment agency',
     4: 'interviews',
     2: 'hiring|talent',
   },

@@ -19,7 +19,7 @@ export const TECH: Record<string, Record<number, string>> = {
     4: 'app|apps|mobile',
   },
   'ui-ux-design': {
-    8: 'ui ux|ux ui|ui|ux|user interface|user experience|figma|adobe xd|wireframe|app design|dashboard design|product designer|prototype|ui designer|ux designer|app designer',
+    8: 'ui ux|ux ui|ui|ux|user interface|user experience|figma|adobe xd|wireframe|app design|dashboard design|prototype|ui designer|ux designer|app designer',
     4: 'mockup|redesign|web design|website design|interactive|mock up',
   },
   'scripts-automation': {
@@ -72,8 +72,8 @@ export const TECH: Record<string, Record<number, string>> = {
   },
   'cad-3d': {
     8: '3d model|3d modelling|3d render|3d rendering|rendering|render|3d artist|3d design|3d visualization|cad|autocad|solidworks|fusion 360|sketchup|revit|bim|rhino|grasshopper|stl|3d printing|drafting|draftsman|technical drawing|cad drawing|cnc|step file|keyshot|3ds max|3dsmax|lumion|vray|v ray|twinmotion|enscape|archviz|product rendering|zbrush|substance painter|3d asset|3d character|low poly|texturing|3d scan|photogrammetry|catia|creo|sheet metal',
-    6: '3d',
-    4: 'model|modelling|blender|maya|drawing|cinema 4d',
+    6: '3d|blender',
+    4: 'model|modelling|maya|drawing|cinema 4d',
   },
   engineering: {
     8: 'engineering|mechanical|mechanical engineer|electrical|electrical engineer|electronics|pcb|circuit|schematic|arduino|raspberry pi|esp32|stm32|microcontroller|plc|scada|hvac|plumbing|structural|civil engineer|civil engineering|pe stamp|stamped|calculations|fea|cfd|ansys|abaqus|comsol|simulation|solar|photovoltaic|energy|battery|motor|hydraulic|pneumatic|chemical|chemist|chemistry|biology|biologist|biotech|physics|physicist|math|mathematics|mathematician|scientific|scientist|laboratory|formulation|formulator|estimating|estimator|quantity takeoff|takeoff|quantity surveyor|cost estimate|construction estimate|sourcing agent|product sourcing|procurement|supplier|manufacturer|factory|alibaba|logistics|supply chain|freight|forwarder|importer|inventory management|iot|fpga|verilog|vhdl|antenna|control system|control engineer|robotics|robot|automotive|aerospace|surveying|geotechnical|environmental|sustainability|mep|fire protection|elevator|welding|injection molding|mold design|metallurgy|simulink|labview|altium|kicad|ltspice|power supply|hardware|medical device|r d|food science|agronomy|hydroponic|agriculture|geology|vibration|stress|strain',
