@@ -72,8 +72,9 @@ export async function benchHeap(page: TilePage, options: HeapOptions): Promise<F
       name: `heap growth re-showing the same ${total.toLocaleString('en-US')} listings`,
       value: ((ours('again') - ours(String(total))) / ours(String(total))) * 100,
       unit: '%',
-      // Run-to-run noise is about 1 %; keeping the removed tiles would be hundreds of %.
-      goal: { op: '<=', value: 5 },
+      // Run-to-run noise reaches about 10 %; keeping the removed tiles was 400 % (fixed in
+      // lib/content/run.ts), anything from 100 % up means tiles are kept.
+      goal: { op: '<=', value: 25 },
       note: `of GigLens's heap: listings already handled, in fresh elements (a re-render); ${ext.missing} tiles without a badge`,
     },
   ];
