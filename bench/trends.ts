@@ -12,6 +12,7 @@ import { openDatabase, resetDatabaseConnection, type GigLensDatabase } from '../
 import { upsertBatch, recentListings, countsByPlatform } from '../lib/db/listings';
 import { storageNotices } from '../lib/db/meta';
 import { loadPopupData } from '../lib/insights/own-history';
+import { popupView } from '../lib/insights/popup-view';
 import type { Listing } from '../lib/model/listing';
 import { labelWith } from '../lib/rules/engine';
 import { categoryScope } from '../lib/trends/contribution';
@@ -123,6 +124,8 @@ export async function benchTrends(opts: { short: boolean }): Promise<Record<stri
     out[`trendQueryMs@${k}`] = await time(() => queryTrend(db, { scope, metric: 'hourlyMid', currency: 'USD', weeks: 52, nowMs: NOW }), runs);
     out[`batchTrendLabelsMs@${k}`] = await time(() => trendsFor(db, sample, NOW), runs);
     out[`popupLoadMs@${k}`] = await time(() => loadPopupData(NOW), runs);
+    // What the popup needs before its first render: the reads and the figures worked out from them.
+    out[`popupViewMs@${k}`] = await time(async () => popupView(await loadPopupData(NOW), NOW, 0.15), runs);
     out[`popupCountsRecentMs@${k}`] = await time(() => Promise.all([countsByPlatform(db), recentListings(db, 50), storageNotices(db)]), runs);
     out[`writeBatch500Ms@${k}`] = writeMs;
     const bytes = await bytesPerListing(db, n);

@@ -1,11 +1,8 @@
 // The popup: what the user saw this week, what they saved, whether both sites still read
 // fine, and the quick switches. Everything comes from IndexedDB; nothing is fetched.
-import { bestBets } from '@/lib/insights/best-bets';
-import { bestConnectsValue } from '@/lib/insights/connects-value';
 import type { HomeCurrency } from '@/lib/insights/format';
-import { weekAtGlance } from '@/lib/insights/glance';
 import { loadPopupData, type PopupData } from '@/lib/insights/own-history';
-import { inPeriod } from '@/lib/insights/time';
+import { popupView } from '@/lib/insights/popup-view';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings-schema';
 import { Ledger } from '../connects/Ledger';
 import { HealthNotices } from '../shared/HealthNotices';
@@ -45,15 +42,14 @@ export function Popup({ now = Date.now() }: { now?: number }) {
 }
 
 function PopupBody({ data, now, home, connectsPrice }: { data: PopupData; now: number; home: HomeCurrency; connectsPrice: number }) {
-  const glance = weekAtGlance(data.recent, now);
-  const thisWeek = data.recent.filter((l) => inPeriod(l.lastSeenAt, glance.week));
+  const view = popupView(data, now, connectsPrice);
   return (
     <>
       <StorageNotices notices={data.storage} />
       <HealthNotices records={data.health} />
-      <WeekGlance glance={glance} />
-      <BestBets bets={bestBets(thisWeek, data.recent)} home={home} />
-      <ConnectsValue bets={bestConnectsValue(thisWeek, data.recent, { priceUsd: connectsPrice, now })} />
+      <WeekGlance glance={view.glance} />
+      <BestBets bets={view.bets} home={home} />
+      <ConnectsValue bets={view.connects} />
       <SavedListings saved={data.saved} home={home} />
       <Ledger now={now} maxRows={3} />
       <p class="muted" data-giglens-counts>

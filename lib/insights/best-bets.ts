@@ -6,7 +6,8 @@
 import type { StoredListing } from '../db/schema';
 import { RISK_LEVELS } from '../model/label';
 import { topCategoryOf } from './category';
-import { payFigure, percentileRank, type PayFigure } from './pay';
+import { payFigure, type PayFigure } from './pay';
+import { peersFromListings, type PayPeers } from './pay-peers';
 
 export interface BestBet {
   listing: StoredListing;
@@ -25,37 +26,27 @@ const MIN_CATEGORY_PEERS = 5;
 /** Percentile points one risk band costs. */
 const BAND_COST = 25;
 
-export function bestBets(candidates: readonly StoredListing[], history: readonly StoredListing[], limit = 3): BestBet[] {
-  const groups = new Map<string, number[]>();
-  const add = (key: string, amount: number) => {
-    const group = groups.get(key);
-    if (group) group.push(amount);
-    else groups.set(key, [amount]);
-  };
-  for (const l of history) {
-    const f = payFigure(l);
-    if (!f) continue;
-    add(`${f.kind}|${f.currency}|*`, f.amount);
-    add(`${f.kind}|${f.currency}|${topCategoryOf(l) ?? '?'}`, f.amount);
-  }
-  for (const g of groups.values()) g.sort((a, b) => a - b);
-
+/** `history`: the listings to compare with (exact), or peers read from the weekly pay
+ *  histograms (lib/insights/weekly-figures.ts), as the popup does to stay fast at any size. */
+export function bestBets(candidates: readonly StoredListing[], history: readonly StoredListing[] | PayPeers, limit = 3): BestBet[] {
+  const peersOf = typeof history === 'function' ? history : peersFromListings(history);
   const bets: (BestBet & { score: number; rank: number })[] = [];
   for (const listing of candidates) {
     const level = listing.label?.risk?.level;
     const pay = payFigure(listing);
     if (!level || !pay) continue;
     const category = topCategoryOf(listing);
-    const inCategory = groups.get(`${pay.kind}|${pay.currency}|${category ?? '?'}`) ?? [];
-    const useCategory = category !== null && inCategory.length >= MIN_CATEGORY_PEERS;
-    const peers = useCategory ? inCategory : (groups.get(`${pay.kind}|${pay.currency}|*`) ?? []);
+    const inCategory = category === null ? null : peersOf(pay.kind, pay.currency, category);
+    const useCategory = inCategory !== null && inCategory.size >= MIN_CATEGORY_PEERS;
+    const peers = useCategory ? inCategory : peersOf(pay.kind, pay.currency, null);
+    const percentile = peers.atOrBelow(pay.amount);
     bets.push({
       listing,
       pay,
-      percentile: percentileRank(pay.amount, peers),
-      peers: peers.length,
+      percentile,
+      peers: peers.size,
       peerGroup: `${KIND_WORDS[pay.kind]} ${pay.currency} listings${useCategory ? ` in ${category}` : ''}`,
-      score: percentileRank(pay.amount, peers) - BAND_COST * RISK_LEVELS.indexOf(level),
+      score: percentile - BAND_COST * RISK_LEVELS.indexOf(level),
       rank: RISK_LEVELS.indexOf(level),
     });
   }

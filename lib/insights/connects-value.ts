@@ -28,13 +28,15 @@ function mediansByCategory(history: readonly StoredListing[]): Map<UpworkTopCate
   return out;
 }
 
+/** `history`: the listings the category medians come from, or the medians themselves (the
+ *  popup reads them from the weekly pay histograms: lib/insights/weekly-figures.ts). */
 export function bestConnectsValue(
   candidates: readonly StoredListing[],
-  history: readonly StoredListing[],
+  history: readonly StoredListing[] | Map<UpworkTopCategory, CategoryMedian>,
   opts: { priceUsd: number; now: number },
   limit = 3,
 ): ConnectsBet[] {
-  const medians = mediansByCategory(history);
+  const medians = history instanceof Map ? history : mediansByCategory(history);
   return candidates
     .filter((l) => l.platform === 'upwork')
     .map((listing) => {

@@ -23,9 +23,26 @@ export interface WeekGlance {
   topCategories: CategoryGlance[];
 }
 
+/** New listings of a top category in a week. */
+export type NewPerWeek = (category: UpworkTopCategory, week: Week) => number;
+
+/** Counted over `listings`, each listing in the week it was first seen. */
+export const newPerWeekIn =
+  (listings: readonly StoredListing[]): NewPerWeek =>
+  (category, week) =>
+    listings.filter((l) => topCategoryOf(l) === category && inPeriod(l.firstSeenAt, week)).length;
+
 /** "Seen this week" counts listings whose last sighting falls in this ISO week; the weekly
- *  history counts each listing once, in the week it was first seen. */
-export function weekAtGlance(listings: readonly StoredListing[], now: number, top = 5, sparkWeeks = 8): WeekGlance {
+ *  history counts each listing once, in the week it was first seen, from `listings` unless
+ *  `newPerWeek` says otherwise (the popup passes only this week's listings and reads the
+ *  weekly history from the aggregates: lib/insights/weekly-figures.ts). */
+export function weekAtGlance(
+  listings: readonly StoredListing[],
+  now: number,
+  top = 5,
+  sparkWeeks = 8,
+  newPerWeek: NewPerWeek = newPerWeekIn(listings),
+): WeekGlance {
   const weeks = lastWeeks(now, sparkWeeks);
   const week = weeks[weeks.length - 1]!;
   const thisWeek = listings.filter((l) => inPeriod(l.lastSeenAt, week));
@@ -36,9 +53,7 @@ export function weekAtGlance(listings: readonly StoredListing[], now: number, to
     .map(({ category, count }) => ({
       category,
       count,
-      weekly: weeks.map(
-        (w) => listings.filter((l) => topCategoryOf(l) === category && inPeriod(l.firstSeenAt, w)).length,
-      ),
+      weekly: weeks.map((w) => newPerWeek(category, w)),
     }));
   return { week, total: thisWeek.length, perSite, mix: riskMix(thisWeek), topCategories };
 }

@@ -6,11 +6,12 @@ import { countsByPlatform, savedListings } from '../db/listings';
 import { storageNotices, type StorageNotices } from '../db/meta';
 import type { PageHealthRecord, StoredListing } from '../db/schema';
 import type { Platform } from '../model/listing';
-import { WEEK, weekStart } from './time';
+import { lastWeeks, type Period, type Week } from './time';
+import { loadWeeklyAggregates, type WeeklyAggregates } from './weekly-figures';
 
-/** Listings last seen on or after `since`, through the lastSeen index (not a full scan). */
-export async function listingsSeenSince(db: GigLensDatabase, since: number): Promise<StoredListing[]> {
-  return db.getAllFromIndex('listings', 'by-lastSeen', IDBKeyRange.lowerBound(since));
+/** Listings last seen within a period, through the lastSeen index (not a full scan). */
+export async function listingsSeenIn(db: GigLensDatabase, period: Period): Promise<StoredListing[]> {
+  return db.getAllFromIndex('listings', 'by-lastSeen', IDBKeyRange.bound(period.start, period.end, false, true));
 }
 
 export async function allListings(db: GigLensDatabase): Promise<StoredListing[]> {
@@ -18,23 +19,30 @@ export async function allListings(db: GigLensDatabase): Promise<StoredListing[]>
 }
 
 export interface PopupData {
-  /** Everything seen in the sparkline weeks (this week and the ones before). */
-  recent: StoredListing[];
+  /** The sparkline weeks, oldest first; the last is this week. */
+  weeks: Week[];
+  /** Listings last seen this week: what "this week" counts and the best-bet candidates. */
+  thisWeek: StoredListing[];
+  /** The sparkline weeks' aggregates: what the weekly history and the pay peers come from. */
+  weekly: WeeklyAggregates;
   saved: StoredListing[];
   health: PageHealthRecord[];
   counts: Record<Platform, number>;
   storage: StorageNotices;
 }
 
-export async function loadPopupData(now: number, weeks = 8): Promise<PopupData> {
+/** Costs this week's listings, the saved ones and O(weeks × scopes) aggregate records: the
+ *  number of listings stored over the months does not change it. */
+export async function loadPopupData(now: number, sparkWeeks = 8): Promise<PopupData> {
   const db = await database();
-  const since = weekStart(now) - (weeks - 1) * WEEK;
-  const [recent, saved, health, counts, storage] = await Promise.all([
-    listingsSeenSince(db, since),
+  const weeks = lastWeeks(now, sparkWeeks);
+  const [thisWeek, weekly, saved, health, counts, storage] = await Promise.all([
+    listingsSeenIn(db, weeks[weeks.length - 1]!),
+    loadWeeklyAggregates(db, weeks),
     savedListings(db),
     allPageHealth(db),
     countsByPlatform(db),
     storageNotices(db),
   ]);
-  return { recent, saved, health, counts, storage };
+  return { weeks, thisWeek, weekly, saved, health, counts, storage };
 }

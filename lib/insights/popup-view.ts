@@ -1,0 +1,25 @@
+// What the popup shows, worked out from what loadPopupData read (lib/insights/own-history.ts):
+// the week at a glance, best bets and the best value per Connect. Pure; bounded by this week's
+// listings and the sparkline weeks' aggregates.
+import { bestBets, type BestBet } from './best-bets';
+import { bestConnectsValue, type ConnectsBet } from './connects-value';
+import { weekAtGlance, type WeekGlance } from './glance';
+import type { PopupData } from './own-history';
+import { peersFromHistograms } from './pay-peers';
+import { categoryMediansFrom, newPerWeekFrom, payHistograms } from './weekly-figures';
+
+export interface PopupView {
+  glance: WeekGlance;
+  bets: BestBet[];
+  connects: ConnectsBet[];
+}
+
+export function popupView(data: PopupData, now: number, connectsPriceUsd: number): PopupView {
+  const glance = weekAtGlance(data.thisWeek, now, 5, data.weeks.length, newPerWeekFrom(data.weekly));
+  const histograms = payHistograms(data.weekly);
+  return {
+    glance,
+    bets: bestBets(data.thisWeek, peersFromHistograms(histograms)),
+    connects: bestConnectsValue(data.thisWeek, categoryMediansFrom(histograms), { priceUsd: connectsPriceUsd, now }),
+  };
+}
