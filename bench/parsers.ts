@@ -49,7 +49,7 @@ export async function benchParsers(opts: { short: boolean }): Promise<Figure[]> 
       unit: '/s',
       note: page.listings.length ? `${page.listings.length} listings; ${(1000 / perSecond).toFixed(3)} ms each` : `no listing read (${page.status})`,
     });
-    figures.push({ section, name: `${name}, first whole-page parse`, value: coldMs, unit: 'ms', note: `${calls} parseListing calls timed` });
+    figures.push({ section, name: `${name}, whole page, first parse`, value: coldMs, unit: 'ms', note: `${calls} parseListing calls timed` });
     await window.happyDOM.close();
     await nextTask();
   }

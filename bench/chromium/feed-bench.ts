@@ -6,7 +6,7 @@ import type { Figure } from '../figures';
 import { median, percentile } from '../figures';
 import { INSERT_TILES, OBSERVE_LONG_TASKS, WAIT_FOR_BADGES } from './in-page';
 import type { TilePage } from './tile-pages';
-import { extensionSlices, longTasks, markThread, marks, tasks, timeWithin, traced, type TraceEvent } from './trace';
+import { extensionSlices, longTasks, markThread, marks, renderingSlices, tasks, timeWithin, traced, type TraceEvent } from './trace';
 
 export interface FeedOptions {
   context: BrowserContext;
@@ -53,6 +53,7 @@ async function insertRun(options: FeedOptions, url: string, tiles: string[], wai
     result,
     ours: ours?.slices ?? [],
     busy: perTile(events, mainTasks, 'tdur'),
+    rendering: perTile(events, renderingSlices(events, thread), 'tdur'),
     extensionThreadTime: perTile(events, ours?.slices ?? [], 'tdur'),
     extensionWallTime: perTile(events, ours?.slices ?? [], 'dur'),
     long: longTasks(mainTasks, ours?.slices ?? []),
@@ -65,7 +66,9 @@ export async function benchFeed(page: TilePage, options: FeedOptions): Promise<F
   const withGigLens = await insertRun(options, page.url, tiles, true);
   const without = await insertRun(options, page.baselineUrl, tiles, false);
   const { latencies, missing } = withGigLens.result;
-  const added = (withGigLens.busy.reduce((a, b) => a + b, 0) - without.busy.reduce((a, b) => a + b, 0)) / tiles.length;
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const added = (sum(withGigLens.busy) - sum(without.busy)) / tiles.length;
+  const addedRendering = (sum(withGigLens.rendering) - sum(without.rendering)) / tiles.length;
   const figures: Figure[] = [
     { section, name: 'insertion → badge, p50', value: median(latencies), unit: 'ms' },
     { section, name: 'insertion → badge, p95', value: percentile(latencies, 95), unit: 'ms', goal: { op: '<=', value: 16 } },
@@ -86,15 +89,29 @@ export async function benchFeed(page: TilePage, options: FeedOptions): Promise<F
       name: 'main-thread time added per listing (vs no GigLens)',
       value: added,
       unit: 'ms',
-      note: 'thread time of all main-thread tasks incl. style and layout, minus the same run without GigLens',
+      note: 'thread time of all main-thread tasks minus the same run without GigLens; noisy: the feed relays itself out on every insertion, runs differ by ±10 ms',
     },
     {
       section,
-      name: 'long tasks (>50 ms) caused by GigLens',
+      name: 'style, layout and paint added per listing (vs no GigLens)',
+      value: addedRendering,
+      unit: 'ms',
+      note: 'thread time, minus the run without GigLens; as noisy as the line above',
+    },
+    {
+      section,
+      name: 'long tasks (>50 ms) caused by GigLens code',
       value: withGigLens.long.byExtension,
       unit: '',
       goal: { op: '==', value: 0 },
-      note: `${withGigLens.long.total} long tasks with GigLens (longest ${withGigLens.long.longestMs.toFixed(0)} ms), ${without.long.total} without`,
+      note: 'tasks that would be under 50 ms without GigLens script time',
+    },
+    {
+      section,
+      name: 'long tasks (>50 ms), with GigLens minus without',
+      value: withGigLens.long.total - without.long.total,
+      unit: '',
+      note: `${withGigLens.long.total} with GigLens (longest ${withGigLens.long.longestMs.toFixed(0)} ms), ${without.long.total} without; includes rendering, too noisy to hold to a goal`,
     },
   ];
   return [...figures, ...(await loadRun(page, options))];

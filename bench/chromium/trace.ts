@@ -96,3 +96,12 @@ export function longTasks(all: Slice[], ours: Slice[]): { total: number; byExten
   }
   return { total, byExtension, longestMs: longest / 1000 };
 }
+
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'ParseAuthorStyleSheet']);
+
+/** Style, layout and paint slices of one thread: work the badges cause after GigLens's code ran. */
+export const renderingSlices = (events: TraceEvent[], thread: { pid: number; tid: number }): Slice[] =>
+  events
+    .filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && RENDERING.has(e.name))
+    .map(slice)
+    .sort((a, b) => a.ts - b.ts);
