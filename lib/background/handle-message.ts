@@ -85,6 +85,14 @@ export async function handleMessage(
         error: 'Your disk is full: GigLens could not save new listings. Everything saved before is safe.',
       };
     }
+    if (error instanceof Error && error.name === 'VersionError') {
+      // An older copy of GigLens meets the database a newer copy upgraded.
+      return {
+        ok: false,
+        reason: 'storage',
+        error: 'GigLens was updated: reload this tab (or restart the browser) so it uses the new version. Nothing was lost.',
+      };
+    }
     console.error('GigLens could not store a message', error);
     return { ok: false, reason: 'storage', error: `Storage error: ${String(error)}` };
   }

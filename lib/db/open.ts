@@ -27,9 +27,11 @@ export function openDatabase(version = DB_VERSION): Promise<GigLensDatabase> {
       if (step(2)) upgradeToV2(db, tx);
       if (step(3)) upgradeToV3(db);
     },
-    blocking() {
-      // A newer version wants to upgrade: let it, and reopen on next use.
-      void opening?.then((db) => db.close());
+    blocking(_current, _blocked, event) {
+      // A newer version wants to upgrade: close the connection it is waiting on (this one,
+      // whether or not it is the shared one) and reopen on next use.
+      (event.target as IDBDatabase).close();
+      if (opening) void opening.then((db) => db.close()).catch(() => undefined);
       opening = null;
     },
     terminated() {
