@@ -6,9 +6,8 @@ import { readJobDetails } from './job-details';
 import type { UpworkPageKind } from './page-kinds';
 import { details, feed, feed2026, publicTile, search } from './selectors';
 import { readFeed2026Tile } from './tile-feed-2026';
-import { readFeedTile } from './tile-feed';
 import { readPublicTile } from './tile-public';
-import { readSearchTile } from './tile-search';
+import { readFeedTile, readSearchTile } from './tile-classic';
 
 export interface ListingReader {
   /** Simple CSS selectors of the element this reader reads. */
