@@ -23,7 +23,7 @@ export interface AreaSize {
 }
 
 export async function contentScriptBreakdown(site: 'upwork' | 'fiverr'): Promise<AreaSize[]> {
-  const contents = `import { runContentScript } from '@/lib/content/run';\nimport { ${site} } from '@/lib/${site}/adapter';\nexport default () => runContentScript(undefined as never, ${site});\n`;
+  const contents = `import { runContentScript } from '@/lib/content/run';\nimport { ${site}Reader } from '@/lib/${site}/reader';\nexport default () => runContentScript(undefined as never, ${site}Reader);\n`;
   const result = await build({
     stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: `${site}.content.ts` },
     bundle: true,

@@ -38,16 +38,16 @@ function perTile(events: TraceEvent[], slices: { ts: number; dur: number; tdur: 
   return starts.map((from, i) => ms(timeWithin(slices, from, starts[i + 1] ?? end, key)));
 }
 
-async function insertRun(options: FeedOptions, url: string, tiles: string[], waitBadge: boolean) {
+export async function insertRun(options: Pick<FeedOptions, 'context' | 'extensionId' | 'openUrl'>, url: string, tiles: string[], waitBadge: boolean, batch = 1) {
   const page = await openSettled(() => options.openUrl(url));
   const cdp = await options.context.newCDPSession(page);
   const { result, events } = await traced(cdp, () =>
-    page.evaluate(`(${INSERT_TILES})(${JSON.stringify({ tiles, batch: 1, gapMs: 30, waitBadge, timeoutMs: 3000 })})`) as Promise<InsertResult>,
+    page.evaluate(`(${INSERT_TILES})(${JSON.stringify({ tiles, batch, gapMs: 30, waitBadge, timeoutMs: 3000 })})`) as Promise<InsertResult>,
   );
   await page.close();
   const thread = markThread(events, 'giglens-bench-insert');
   if (!thread) throw new Error(`no marks in the trace of ${url}`);
-  const ours = extensionSlices(events, options.extensionId);
+  const ours = options.extensionId ? extensionSlices(events, options.extensionId) : null;
   const mainTasks = tasks(events, thread);
   return {
     result,

@@ -3,22 +3,25 @@
 
 /** Inserts tiles into `[data-giglens-bench]`, `batch` per task like a feed loading more, with
  *  a user-timing mark before each insertion (the trace's clock), and waits for each tile's
- *  badge: `latencies` are milliseconds from insertion to badge; `missing` tiles got none. */
+ *  risk band (\`data-giglens-risk\`, set with the pill's words): \`latencies\` are milliseconds
+ *  from insertion to band; \`missing\` tiles got none. With \`waitBadge\` false nothing is
+ *  awaited (the runs without an annotator, or with the reference one). */
 export const INSERT_TILES = `async ({ tiles, batch, gapMs, waitBadge, timeoutMs }) => {
   const container = document.querySelector('[data-giglens-bench]');
   if (!container) throw new Error('no [data-giglens-bench] container');
   const latencies = [];
   let missing = 0;
+  const banded = (item) => item.hasAttribute('data-giglens-risk') || item.querySelector('[data-giglens-risk]');
   const badgeOf = (item) => new Promise((resolve) => {
-    if (item.querySelector('giglens-badge')) return resolve(performance.now());
+    if (banded(item)) return resolve(performance.now());
     const timer = setTimeout(() => { observer.disconnect(); resolve(NaN); }, timeoutMs);
     const observer = new MutationObserver(() => {
-      if (!item.querySelector('giglens-badge')) return;
+      if (!banded(item)) return;
       observer.disconnect();
       clearTimeout(timer);
       resolve(performance.now());
     });
-    observer.observe(item, { childList: true, subtree: true });
+    observer.observe(item, { attributes: true, attributeFilter: ['data-giglens-risk'], subtree: true });
   });
   for (let i = 0; i < tiles.length; i += batch) {
     const template = document.createElement('template');
@@ -43,10 +46,10 @@ export const OBSERVE_LONG_TASKS = `(() => {
   }).observe({ type: 'longtask', buffered: true });
 })()`;
 
-/** Waits until `count` badges are on the page; resolves with performance.now() then. */
+/** Waits until `count` listings show their risk band; resolves with performance.now() then. */
 export const WAIT_FOR_BADGES = `async ({ count, timeoutMs }) => {
   const start = performance.now();
-  while (document.querySelectorAll('giglens-badge').length < count) {
+  while (document.querySelectorAll('[data-giglens-risk]').length < count) {
     if (performance.now() - start > timeoutMs) return NaN;
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }

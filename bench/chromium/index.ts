@@ -1,28 +1,45 @@
 // Chromium figures: Debian's Chromium with the built extension (.output/chrome-mv3), pages
-// built from real saved tiles served over HTTPS by the e2e harness. Nothing may leave the
-// machine here either.
+// built from real saved tiles served over HTTPS by the e2e harness, and the same pages with the
+// reference annotator (bench/reference) in a second browser, for the ratio. Nothing may leave
+// the machine here either.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Figure } from '../figures';
 import { extraPages, leavingRequests, startSession } from '../../tests/e2e/harness';
 import { benchFeed } from './feed-bench';
 import { benchHeap } from './heap-bench';
+import { benchReference } from './reference';
+import { benchSavedPages } from './saved-pages';
 import { SOURCES, buildTilePage } from './tile-pages';
+
+const REFERENCE = join(dirname(fileURLToPath(import.meta.url)), '..', 'reference');
 
 export async function benchChromium(opts: { short: boolean }): Promise<Figure[]> {
   const tiles = opts.short ? 40 : 100;
   const scrollTiles = opts.short ? 300 : 1000;
+  const burstTiles = opts.short ? 100 : 200;
+  const runs = opts.short ? 1 : 5;
   const pages = SOURCES.map(buildTilePage);
-  for (const page of pages) for (const [url, html] of page.serve(tiles)) extraPages.set(url, html);
+  const [feed, search, category] = pages as [typeof pages[0], typeof pages[0], typeof pages[0]];
+  const served = pages.flatMap((p) => p.serve(Math.max(tiles, burstTiles)));
+  for (const [url, html] of served) extraPages.set(url, html);
   const session = await startSession();
+  const reference = await startSession({ extension: REFERENCE });
   const figures: Figure[] = [];
   try {
     const options = { context: session.context, extensionId: session.extensionId, openUrl: session.openUrl };
-    for (const page of pages) {
+    const refOptions = { context: reference.context, extensionId: '', openUrl: reference.openUrl };
+    for (const page of [feed, category]) {
       figures.push(...(await benchFeed(page, { ...options, tiles })));
       figures.push(...(await benchHeap(page, { ...options, tiles: scrollTiles })));
     }
+    figures.push(...(await benchReference({ page: feed, tiles, batch: 1 }, options, refOptions, runs)));
+    figures.push(...(await benchReference({ page: category, tiles, batch: 1 }, options, refOptions, runs)));
+    figures.push(...(await benchReference({ page: search, tiles: burstTiles, batch: 10 }, options, refOptions, runs)));
+    figures.push(...(await benchSavedPages(options)));
   } finally {
-    const leaving = leavingRequests(await session.close());
-    for (const page of pages) for (const [url] of page.serve(tiles)) extraPages.delete(url);
+    const leaving = leavingRequests([...(await session.close()), ...(await reference.close())]);
+    for (const [url] of served) extraPages.delete(url);
     figures.push({
       section: 'Chromium: privacy',
       name: 'requests leaving the machine during the benchmark',

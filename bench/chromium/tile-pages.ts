@@ -55,6 +55,20 @@ export const SOURCES: Source[] = [
     },
   },
   {
+    // The heaviest saved page (1.1 MB, 148 KB of embedded state): the burst and reference runs.
+    name: 'Upwork search (2024-08, logged in)',
+    file: 'upwork-search-2024-08-logged-in.html',
+    site: upwork,
+    url: 'https://www.upwork.com/nx/search/jobs/?q=web%20scraping&giglens-bench=1',
+    baselineUrl: 'https://www.fiverr.com/support/giglens-bench-upwork-search',
+    unique: (html, n) => {
+      const key = html.match(UPWORK_KEY)?.[0];
+      if (!key) return html;
+      const fresh = `~03${n.toString(16).padStart(key.length - 3, '0')}`;
+      return html.replaceAll(key, fresh);
+    },
+  },
+  {
     name: 'Fiverr category (Logo Design 2025-08)',
     file: 'fiverr-category-logo-design-2025-08.html',
     site: fiverr,

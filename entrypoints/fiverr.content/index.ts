@@ -1,8 +1,8 @@
 import { runContentScript } from '@/lib/content/run';
-import { fiverr } from '@/lib/fiverr/adapter';
+import { fiverrReader } from '@/lib/fiverr/reader';
 
 export default defineContentScript({
   matches: ['https://www.fiverr.com/*'],
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, fiverr),
+  main: (ctx) => runContentScript(ctx, fiverrReader),
 });

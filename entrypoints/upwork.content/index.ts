@@ -1,8 +1,8 @@
 import { runContentScript } from '@/lib/content/run';
-import { upwork } from '@/lib/upwork/adapter';
+import { upworkReader } from '@/lib/upwork/reader';
 
 export default defineContentScript({
   matches: ['https://www.upwork.com/*'],
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, upwork),
+  main: (ctx) => runContentScript(ctx, upworkReader),
 });

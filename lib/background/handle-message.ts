@@ -1,16 +1,15 @@
 // The background's one message handler: validate, then write. The background is the only
 // IndexedDB writer; each message is one transaction.
-import { listingKey } from '../model/listing';
-import { MessageSchema, type ListingInsight, type Message, type Reply } from '../messaging/messages';
+import { MessageSchema, type Message, type Reply } from '../messaging/messages';
 import type { GigLensDatabase } from '../db/open';
-import { setSaved, upsertBatch } from '../db/listings';
+import { setSaved } from '../db/listings';
 import { recordStorageFull } from '../db/meta';
 import { recordPageHealth } from '../db/page-health';
 import { isQuotaError } from '../db/transaction';
-import type { Settings } from '../settings/settings-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-schema';
 import { loadSettings } from '../settings/settings-store';
-import { trendsFor } from '../trends/listing-trends';
 import { handleConnectsMessage } from './handle-outcome';
+import { handlePanel, handleRelabel, handleSeen, type PageDeps } from './handle-page';
 
 export function describeInvalid(issues: readonly { path: PropertyKey[]; message: string }[]): string {
   return issues
@@ -20,32 +19,28 @@ export function describeInvalid(issues: readonly { path: PropertyKey[]; message:
 }
 
 export interface HandlerDeps {
-  settings: () => Promise<Pick<Settings, 'retentionCap'>>;
+  /** Tests may give only the settings they set; the rest are defaults. */
+  settings: () => Promise<Partial<Settings>>;
   now: () => number;
 }
 
-const DEFAULT_DEPS: HandlerDeps = { settings: loadSettings, now: Date.now };
+export const DEFAULT_DEPS: HandlerDeps = { settings: loadSettings, now: Date.now };
 
-async function apply(db: GigLensDatabase, message: Message, deps: HandlerDeps): Promise<Reply> {
+export const withDefaults = (deps: HandlerDeps): PageDeps => ({
+  now: deps.now,
+  settings: async () => ({ ...DEFAULT_SETTINGS, ...(await deps.settings()) }),
+});
+
+async function apply(db: GigLensDatabase, message: Message, given: HandlerDeps): Promise<Reply> {
+  const deps = withDefaults(given);
   switch (message.type) {
-    case 'seen': {
-      const now = deps.now();
-      const { retentionCap } = await deps.settings();
-      const result = await upsertBatch(db, message.batchId, message.items, now, retentionCap);
-      await recordPageHealth(db, { ...message.page, at: now });
-      const trends = await trendsFor(db, result.stored, now);
-      const insights: Record<string, ListingInsight> = {};
-      for (const s of result.stored) {
-        const key = listingKey(s);
-        insights[key] = {
-          seenCount: s.seenCount,
-          firstSeenAt: s.firstSeenAt,
-          saved: s.savedAt !== undefined,
-          trend: trends.get(key) ?? null,
-        };
-      }
-      return { ok: true, insights };
-    }
+    case 'seen':
+      return handleSeen(db, message, deps);
+    case 'relabel':
+      return handleRelabel(db, message, deps);
+    case 'panel':
+    case 'panel-outcome':
+      return handlePanel(db, message, deps);
     case 'page':
       await recordPageHealth(db, { ...message.page, at: deps.now() });
       return { ok: true };
@@ -67,18 +62,26 @@ export async function handleMessage(
   deps: HandlerDeps = DEFAULT_DEPS,
 ): Promise<Reply> {
   const parsed = MessageSchema.safeParse(raw);
-  if (!parsed.success) {
-    const error = `GigLens rejected a message: ${describeInvalid(parsed.error.issues)}`;
-    console.warn(error);
-    return { ok: false, error, reason: 'invalid' };
-  }
+  if (!parsed.success) return rejected(parsed.error.issues);
+  const message = parsed.data;
+  return guarded(db, message.type === 'seen' ? message.items.length : 0, deps, async () => apply(await db(), message, deps));
+}
+
+export function rejected(issues: readonly { path: PropertyKey[]; message: string }[]): Reply {
+  const error = `GigLens rejected a message: ${describeInvalid(issues)}`;
+  console.warn(error);
+  return { ok: false, error, reason: 'invalid' };
+}
+
+/** Runs a handler and turns storage failures into replies the page can act on; `items` is how
+ *  many listings a failed write would lose (counted in the storage-full notice). */
+export async function guarded(db: () => Promise<GigLensDatabase>, items: number, deps: HandlerDeps, run: () => Promise<Reply>): Promise<Reply> {
   try {
-    return await apply(await db(), parsed.data, deps);
+    return await run();
   } catch (error) {
     if (isQuotaError(error)) {
       // The batch's transaction was aborted whole: what was stored before is untouched.
-      const lost = parsed.data.type === 'seen' ? parsed.data.items.length : 0;
-      await db().then((d) => recordStorageFull(d, lost, deps.now()), () => undefined);
+      await db().then((d) => recordStorageFull(d, items, deps.now()), () => undefined);
       return {
         ok: false,
         reason: 'quota',

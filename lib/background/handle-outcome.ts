@@ -3,7 +3,8 @@
 import type { GigLensDatabase } from '../db/open';
 import { recentListings } from '../db/listings';
 import { clearOutcome, getOutcome, outcomesInCategory, recordOutcome } from '../db/outcomes';
-import { connectsContext } from '../connects/context';
+import { connectsContext, type ConnectsContext } from '../connects/context';
+import type { Listing } from '../model/listing';
 import type {
   ConnectsContextMessage,
   Message,
@@ -31,14 +32,17 @@ export async function handleConnectsMessage(
     case 'outcome-clear':
       await clearOutcome(db, message.platform, message.id);
       return { ok: true, outcome: null };
-    case 'connects-context': {
-      const { listing, categoryId } = message;
-      const [history, outcomes, outcome] = await Promise.all([
-        recentListings(db, REPOST_WINDOW),
-        categoryId ? outcomesInCategory(db, categoryId) : Promise.resolve([]),
-        getOutcome(db, listing.platform, listing.id),
-      ]);
-      return { ok: true, connects: connectsContext(listing, categoryId, history, outcomes, outcome, now) };
-    }
+    case 'connects-context':
+      return { ok: true, connects: await contextFor(db, message.listing, message.categoryId, now) };
   }
+}
+
+/** What the user's own records say about a job: reposts, ghosts, own hire rate, their mark. */
+export async function contextFor(db: GigLensDatabase, listing: Listing, categoryId: string | null, now: number): Promise<ConnectsContext> {
+  const [history, outcomes, outcome] = await Promise.all([
+    recentListings(db, REPOST_WINDOW),
+    categoryId ? outcomesInCategory(db, categoryId) : Promise.resolve([]),
+    getOutcome(db, listing.platform, listing.id),
+  ]);
+  return connectsContext(listing, categoryId, history, outcomes, outcome, now);
 }

@@ -1,10 +1,20 @@
-// Wires the background: one message listener, answered asynchronously.
+// Wires the background: one message listener, answered asynchronously, and the content
+// scripts' ports (a batch's pills first, its acknowledgement once stored).
 import { database } from '../db/open';
 import { handleMessage } from './handle-message';
+import { handlePortMessage, PAGE_PORT } from './handle-port';
 
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     void handleMessage(database, message).then(sendResponse);
     return true;
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PAGE_PORT) return;
+    let open = true;
+    port.onDisconnect.addListener(() => (open = false));
+    port.onMessage.addListener((message) => {
+      void handlePortMessage(database, message, (reply) => open && port.postMessage(reply));
+    });
   });
 }

@@ -1,74 +1,78 @@
-// Handles one batch of listing elements: parse, label, badge, mark. Each element once.
-import type { Label } from '../model/label';
-import { riskAttr } from '../model/label';
-import { listingKey, type Listing } from '../model/listing';
-import type { ParseContext, SiteAdapter } from '../model/site';
-import type { ConnectsView } from '@/components/badge/Badge';
-import type { ConnectsContext } from '../connects/context';
-import type { ListingInsight } from '../messaging/messages';
-import { mountBadge, type BadgeHandle } from './mount-badge';
-
-export interface Annotated {
-  element: Element;
-  listing: Listing;
-  label: Label | null;
-  badge: BadgeHandle;
-  /** What the background knows of it, once it has answered. */
-  insight: ListingInsight | null;
-  onStar: (saved: boolean) => void;
-  /** Upwork: the Connects advice and the history it was made with. */
-  connects: ConnectsView | null;
-  context: ConnectsContext | null;
-  /** Set when opening the panel should fetch the user's history first. */
-  onOpen?: () => void;
-}
-
-export interface AnnotateResult {
-  found: number;
-  annotated: Annotated[];
-}
+// Reads listing elements and gives each a waiting badge: the page's share of the work, kept
+// to DOM reads and a few element creations. Each element once.
+import type { ListingInput, Platform } from '../model/listing';
+import type { Pill } from '../model/view';
+import type { ParseContext, SiteReader } from '../model/site';
+import { Badge } from './badge';
 
 export const ID_ATTR = 'data-giglens-id';
 export const RISK_ATTR = 'data-giglens-risk';
 
+export interface Item {
+  element: Element;
+  platform: Platform;
+  id: string;
+  badge: Badge;
+  /** Read in the page's first pass: the page's embedded state describes it. */
+  firstPass: boolean;
+}
+
 /** Elements already handled (read or failed): a re-render that keeps the element does not
- *  make a second badge, and a broken tile is not re-parsed on every mutation. */
+ *  make a second badge, and a broken tile is not re-read on every mutation. */
 const handled = new WeakSet<Element>();
 
+export interface ReadResult {
+  /** Elements taken from the front of the list (all of them unless the deadline came). */
+  consumed: number;
+  found: number;
+  items: Item[];
+  /** What the page read of each item, to send once (the page keeps none of it). */
+  inputs: ListingInput[];
+}
+
+export function readElements(
+  elements: readonly Element[],
+  site: SiteReader,
+  ctx: ParseContext,
+  firstPass: boolean,
+  listener: EventListenerObject,
+  deadline = Infinity,
+): ReadResult {
+  const out: ReadResult = { consumed: 0, found: 0, items: [], inputs: [] };
+  for (const element of elements) {
+    if (out.consumed > 0 && performance.now() > deadline) break;
+    out.consumed++;
+    if (handled.has(element) || element.hasAttribute(ID_ATTR)) continue;
+    handled.add(element);
+    out.found++;
+    const input = site.readListing(element, ctx);
+    if (!input || typeof input.id !== 'string') continue;
+    const badge = new Badge(site.badgeSlot(element), site.platform, listener);
+    out.items.push({ element, platform: site.platform, id: input.id, badge, firstPass });
+    out.inputs.push(input);
+  }
+  return out;
+}
+
+/** The background's pill for an item: its key and band on the element, its words on the
+ *  badge; null means the background refused what the page read, so the badge goes. */
+export function applyPill(item: Item, pill: Pill | null): void {
+  if (!pill) {
+    // Still handled: the same element is not read again on the next mutation.
+    item.badge.remove();
+    item.element.removeAttribute(ID_ATTR);
+    item.element.removeAttribute(RISK_ATTR);
+    return;
+  }
+  if (item.element.getAttribute(ID_ATTR) !== pill.key) item.element.setAttribute(ID_ATTR, pill.key);
+  if (item.element.getAttribute(RISK_ATTR) !== pill.risk) item.element.setAttribute(RISK_ATTR, pill.risk);
+  item.badge.update(pill);
+}
+
 /** Undo a listing's annotation (a site switched off) so it can be annotated again later. */
-export function unannotate(item: Annotated): void {
+export function unannotate(item: Item): void {
   item.badge.remove();
   item.element.removeAttribute(ID_ATTR);
   item.element.removeAttribute(RISK_ATTR);
   handled.delete(item.element);
-}
-
-export function annotate(
-  elements: Element[],
-  site: SiteAdapter,
-  ctx: ParseContext,
-  labelFor: (listing: Listing) => Label | null,
-  onStar: (listing: Listing, saved: boolean) => void,
-): AnnotateResult {
-  const annotated: Annotated[] = [];
-  let found = 0;
-  for (const element of elements) {
-    if (handled.has(element) || element.hasAttribute(ID_ATTR)) continue;
-    handled.add(element);
-    found++;
-    const listing = site.parseListing(element, ctx);
-    if (!listing) continue;
-    let label: Label | null = null;
-    try {
-      label = labelFor(listing);
-    } catch (error) {
-      console.warn('GigLens: could not label', listingKey(listing), error);
-    }
-    element.setAttribute(ID_ATTR, listingKey(listing));
-    element.setAttribute(RISK_ATTR, riskAttr(label));
-    const star = (saved: boolean) => onStar(listing, saved);
-    const badge = mountBadge(site.badgeSlot(element), { listing, label, insight: null, onStar: star });
-    annotated.push({ element, listing, label, badge, insight: null, onStar: star, connects: null, context: null });
-  }
-  return { found, annotated };
 }

@@ -1,9 +1,9 @@
 // Typed messages from content scripts and pages to the background, validated on receipt:
 // an invalid message is rejected with its reason and never stored.
 import * as z from 'zod/mini';
-import { LabelSchema } from '../model/label';
 import { ListingSchema, PlatformSchema } from '../model/listing';
-import { OutcomeMarkSchema, type OutcomeRecord } from '../connects/outcome';
+import { OUTCOME_STATUSES, OutcomeMarkSchema, type OutcomeRecord } from '../connects/outcome';
+import type { PanelView, Pill } from '../model/view';
 import type { ConnectsContext } from '../connects/context';
 import type { ListingTrend } from '../trends/trend-label';
 
@@ -16,16 +16,48 @@ export const PageInfoSchema = z.object({
 });
 export type PageInfo = z.infer<typeof PageInfoSchema>;
 
+/** What the page read of one listing element. Each item is validated on its own against the
+ *  listing contract (after the state's fill): one garbled tile is refused, not its batch.
+ *  A label sent along is ignored: the background labels what it stores itself. */
+const ItemSchema = z.object({ listing: z.unknown() });
+const ItemsSchema = z.array(ItemSchema).check(z.maxLength(500));
+/** Embedded page state (Upwork's Nuxt scripts), sent with the page's first pass only. */
+const StateSchema = z._default(z.array(z.string().check(z.maxLength(8_000_000))).check(z.maxLength(4)), []);
+
 export const SeenMessageSchema = z.object({
   type: z.literal('seen'),
   /** Unique per batch: a batch resent after a lost acknowledgement is stored once. */
   batchId: z.string().check(z.minLength(8), z.maxLength(80)),
   page: PageInfoSchema,
-  items: z
-    .array(z.object({ listing: ListingSchema, label: z.nullable(LabelSchema) }))
-    .check(z.maxLength(500)),
+  items: ItemsSchema,
+  state: StateSchema,
 });
-export type SeenMessage = z.infer<typeof SeenMessageSchema>;
+export type SeenMessage = z.input<typeof SeenMessageSchema>;
+
+const KeySchema = z.object({ platform: PlatformSchema, id: z.string().check(z.minLength(1), z.maxLength(64)) });
+
+/** The user's settings changed: pills again for listings the page shows (stored already). */
+export const RelabelMessageSchema = z.object({
+  type: z.literal('relabel'),
+  page: PageInfoSchema,
+  keys: z.array(KeySchema).check(z.maxLength(500)),
+});
+export type RelabelMessage = z.input<typeof RelabelMessageSchema>;
+
+/** The user opened a badge's panel: its full contents, worded by the background from the
+ *  stored listing. */
+export const PanelMessageSchema = z.object({ type: z.literal('panel'), page: PageInfoSchema, key: KeySchema });
+export type PanelMessage = z.input<typeof PanelMessageSchema>;
+
+/** The user marked a job in the panel (applied … no reply), or cleared the mark (null). */
+export const PanelOutcomeMessageSchema = z.object({
+  type: z.literal('panel-outcome'),
+  page: PageInfoSchema,
+  key: KeySchema,
+  status: z.nullable(z.enum(OUTCOME_STATUSES)),
+  connects: z.nullable(z.int().check(z.gte(0), z.lte(999))),
+});
+export type PanelOutcomeMessage = z.input<typeof PanelOutcomeMessageSchema>;
 
 export const PageMessageSchema = z.object({ type: z.literal('page'), page: PageInfoSchema });
 export type PageMessage = z.infer<typeof PageMessageSchema>;
@@ -59,6 +91,9 @@ export type ConnectsContextMessage = z.infer<typeof ConnectsContextMessageSchema
 
 export const MessageSchema = z.discriminatedUnion('type', [
   SeenMessageSchema,
+  RelabelMessageSchema,
+  PanelMessageSchema,
+  PanelOutcomeMessageSchema,
   PageMessageSchema,
   StarMessageSchema,
   OutcomeMessageSchema,
@@ -66,6 +101,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ConnectsContextMessageSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
+/** What a sender may leave out (defaults are filled on receipt). */
+export type MessageInput = z.input<typeof MessageSchema>;
 
 /** What the background learned about each stored listing, keyed `platform:id`. */
 export interface ListingInsight {
@@ -78,5 +115,21 @@ export interface ListingInsight {
 }
 
 export type Reply =
-  | { ok: true; insights?: Record<string, ListingInsight>; connects?: ConnectsContext; outcome?: OutcomeRecord | null }
+  | {
+      ok: true;
+      insights?: Record<string, ListingInsight>;
+      connects?: ConnectsContext;
+      outcome?: OutcomeRecord | null;
+      /** seen and relabel: one pill per item sent, in order; null where it was refused. */
+      pills?: (Pill | null)[];
+      /** panel and panel-outcome. */
+      panel?: PanelView;
+    }
   | { ok: false; error: string; reason: 'invalid' | 'quota' | 'storage' };
+
+/** What the background posts back on a content script's port for one `seen` batch: the pills
+ *  as soon as the batch is labelled, then the acknowledgement once it is stored (with the
+ *  verdicts and stars that need the stored history). */
+export type PortReply =
+  | { type: 'pills'; batchId: string; pills: (Pill | null)[] }
+  | { type: 'stored'; batchId: string; reply: Reply };

@@ -1,35 +1,26 @@
-// The Upwork site adapter: the content script and the `analyze` command drive Upwork
-// through this one object, so both run exactly the same parsers.
+// The Upwork site adapter: the page's reader and the background's completion in one object,
+// for the `analyze` command and tests, so they run exactly the parsers the extension runs.
 import type { Listing } from '../model/listing';
 import type { PageResult } from '../model/page';
 import type { ParseContext, SiteAdapter } from '../model/site';
-import { badgeSlotOf } from './badge-slot';
-import { isBlockedPage } from './blocked';
-import { validListing } from './listing-out';
-import { pageKind } from './page-kinds';
-import { READERS_BY_KIND, readerFor } from './readers';
-import { withState } from './state-fill';
+import { completeWith } from './complete';
+import { embeddedState } from './embedded-state';
+import { READERS_BY_KIND } from './readers';
+import { upworkReader } from './reader';
 
 function parseListing(el: Element, ctx: ParseContext): Listing | null {
   try {
-    const input = readerFor(el)?.read(el, ctx) ?? null;
-    return validListing(input && withState(input, ctx.doc));
+    return completeWith(upworkReader.readListing(el, ctx), embeddedState(ctx.doc));
   } catch {
-    // A reader that trips on garbled markup loses one listing, never the page.
     return null;
   }
 }
 
-function listingSelector(kind: string): string | null {
-  const readers = READERS_BY_KIND[kind as keyof typeof READERS_BY_KIND];
-  return readers?.length ? readers.map((r) => r.selector).join(', ') : null;
-}
-
 function parsePage(doc: Document, url: URL): PageResult {
-  const kind = pageKind(url);
+  const kind = upworkReader.pageKind(url);
   const base = { platform: 'upwork' as const, kind: kind ?? 'other' };
-  if (isBlockedPage(doc)) return { ...base, status: 'blocked', health: { found: 0, parsed: 0 }, listings: [] };
-  const readers = kind ? READERS_BY_KIND[kind] : [];
+  if (upworkReader.isBlocked(doc)) return { ...base, status: 'blocked', health: { found: 0, parsed: 0 }, listings: [] };
+  const readers = kind ? READERS_BY_KIND[kind as keyof typeof READERS_BY_KIND] : [];
   if (!readers.length) return { ...base, status: 'unsupported', health: { found: 0, parsed: 0 }, listings: [] };
   const ctx = { url, doc };
   // Reader by reader, so on job pages and panels the job itself comes first.
@@ -48,12 +39,4 @@ function parsePage(doc: Document, url: URL): PageResult {
   return { ...base, status: elements.length ? 'ok' : 'empty', health, listings };
 }
 
-export const upwork: SiteAdapter = {
-  platform: 'upwork',
-  pageKind,
-  listingSelector,
-  parseListing,
-  badgeSlot: badgeSlotOf,
-  isBlocked: isBlockedPage,
-  parsePage,
-};
+export const upwork: SiteAdapter = { ...upworkReader, parseListing, parsePage };

@@ -1,9 +1,11 @@
 // The state Upwork embeds in its pages: Nuxt 2's `window.__NUXT__=(function…)` script
-// (2024 → 2026-05) or Nuxt 3's `<script id="__NUXT_DATA__">` (2026-04 →). Read once per
-// document (WeakMap), indexed by job key, so tile readers do one map lookup each.
+// (2024 → 2026-05) or Nuxt 3's `<script id="__NUXT_DATA__">` (2026-04 →), indexed by job key
+// so each listing costs one map lookup. The page only hands over the scripts' text
+// (page-state.ts); reading it (up to 150 KB of JS literal) happens where labelling runs.
 import { unflatten } from './devalue';
 import { jobKey } from './job-url';
 import { readNuxtAssignment } from './js-literal';
+import { isNuxtAssignment, stateTexts } from './page-state';
 
 export type Rec = Record<string, unknown>;
 
@@ -19,23 +21,13 @@ const VISIT_BUDGET = 400_000;
 
 export const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function rawState(doc: Document): unknown[] {
+function rawState(texts: readonly string[]): unknown[] {
   const out: unknown[] = [];
-  const data = doc.getElementById('__NUXT_DATA__');
-  if (data?.textContent) {
+  for (const text of texts) {
     try {
-      out.push(unflatten(JSON.parse(data.textContent)));
+      out.push(isNuxtAssignment(text) ? readNuxtAssignment(text) : unflatten(JSON.parse(text)));
     } catch {
       // Unreadable state only means the DOM alone speaks.
-    }
-  }
-  for (const script of doc.querySelectorAll('script:not([src])')) {
-    const text = script.textContent ?? '';
-    if (!/^\s*window\.__NUXT__\s*=/.test(text.slice(0, 64))) continue;
-    try {
-      out.push(readNuxtAssignment(text));
-    } catch {
-      // as above
     }
   }
   return out;
@@ -66,10 +58,14 @@ function index(roots: unknown[]): StateIndex {
   return idx;
 }
 
+/** The index of the state scripts' texts, as `stateTexts` reads them from a page. */
+export const stateIndex = (texts: readonly string[]): StateIndex => index(rawState(texts));
+
+/** The whole document's state, read once per document (the `analyze` command and tests). */
 export function embeddedState(doc: Document): StateIndex {
   let idx = cache.get(doc);
   if (!idx) {
-    idx = index(rawState(doc));
+    idx = stateIndex(stateTexts(doc));
     cache.set(doc, idx);
   }
   return idx;

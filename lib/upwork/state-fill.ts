@@ -3,7 +3,7 @@
 // it is what the user sees. Client fields are filled only where the DOM shows a client
 // block: visitors' state carries placeholder values (isPaymentVerified: false).
 import type { ListingInput } from '../model/listing';
-import { embeddedState, isRec, type Rec } from './embedded-state';
+import { isRec, type Rec, type StateIndex } from './embedded-state';
 
 type Input = ListingInput;
 const num = (v: unknown): number | null => {
@@ -123,8 +123,8 @@ function moreSkills(shown: readonly string[] | undefined, all: readonly string[]
   return !!all && all.length > (shown?.length ?? 0) && (shown ?? []).every((s) => all.includes(s));
 }
 
-export function withState(input: Input, doc: Document): Input {
-  const idx = embeddedState(doc);
+export function withState(input: Input, idx: StateIndex | null): Input {
+  if (!idx) return input;
   const d = idx.details.get(input.id);
   const job = idx.jobs.get(input.id);
   if (!d && !job) return input;

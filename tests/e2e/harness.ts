@@ -85,8 +85,9 @@ export interface Session {
   close(): Promise<NetRequest[]>;
 }
 
-export async function startSession(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('Build first: npx wxt build');
+export async function startSession(options: { colorScheme?: 'light' | 'dark'; extension?: string } = {}): Promise<Session> {
+  const extension = options.extension ?? DIST;
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error('Build first: npx wxt build');
   mkdirSync(TMP, { recursive: true });
   const server = await startServer();
   const port = (server.address() as AddressInfo).port;
@@ -102,13 +103,15 @@ export async function startSession(options: { colorScheme?: 'light' | 'dark' } =
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--disable-default-apps', '--ignore-certificate-errors',
-      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
       `--host-resolver-rules=${SITES.map((s) => `MAP ${s} 127.0.0.1:${port}`).join(',')},MAP * ~NOTFOUND`,
       `--log-net-log=${netlog}`, '--net-log-capture-mode=Default',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  // An extension without a service worker (the bench's reference annotator) has no id to read.
+  const hasWorker = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')).background !== undefined;
+  const worker = hasWorker ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
+  const extensionId = worker ? new URL(worker.url()).host : '';
   const openUrl = async (url: string) => {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });

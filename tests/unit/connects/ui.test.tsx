@@ -1,30 +1,38 @@
-// The Connects panel on a real job page and the ledger read from (fake) IndexedDB.
-import { describe, expect, test, vi } from 'vitest';
+// The Connects panel on a real job page (built by the background, rendered by the page), the
+// outcome marks it sends back, and the ledger read from (fake) IndexedDB.
+import { describe, expect, test } from 'vitest';
 import { loadPage } from '../../fixtures';
 import { upwork } from '@/lib/upwork/adapter';
 import { advise } from '@/lib/connects/advise';
-import { ConnectsSection } from '@/components/badge/ConnectsSection';
+import { connectsSection } from '@/components/badge/panel/connects-section';
 import { Ledger } from '@/components/connects/Ledger';
-import { openDatabase } from '@/lib/db/open';
-import { recordOutcome } from '@/lib/db/outcomes';
+import { handleMessage } from '@/lib/background/handle-message';
+import { database, openDatabase } from '@/lib/db/open';
+import { getOutcome, recordOutcome } from '@/lib/db/outcomes';
 import type { OutcomeMark } from '@/lib/connects/outcome';
+import { outcomeMark } from '@/lib/connects/outcome-mark';
 import type { Label } from '@/lib/model/label';
-import { click, find, mount, texts, type } from '../popup/mount';
+import { renderView } from '@/lib/content/render-view';
+import { find, mount, texts } from '../popup/mount';
 
 const DAY = 86_400_000;
-const listing = upwork.parsePage(
-  loadPage('upwork-job-2024-10-hourly-new-client.html'),
-  new URL('https://www.upwork.com/jobs/~021836097417550972322'),
-).listings[0]!;
+const JOB_URL = 'https://www.upwork.com/jobs/~021836097417550972322';
+const listing = upwork.parsePage(loadPage('upwork-job-2024-10-hourly-new-client.html'), new URL(JOB_URL)).listings[0]!;
 const label: Label = {
   category: { id: 'crm-automation', name: 'CRM & marketing automation', upwork: 'Sales & Marketing', confidence: 0.7 },
   risk: null,
 };
 const advice = advise(listing, label, { priceUsd: 0.15, median: null, own: null, history: [], now: Date.parse(listing.postedAt!) + DAY });
 
-describe('ConnectsSection', () => {
-  test('verdict, cost, client flags with their points, competition and the formula', async () => {
-    const root = await mount(<ConnectsSection listing={listing} label={label} advice={advice} />);
+function rendered(outcome: Parameters<typeof connectsSection>[1] = null): HTMLElement {
+  const root = document.createElement('div');
+  root.append(renderView(connectsSection(advice, outcome)));
+  return root;
+}
+
+describe('connectsSection', () => {
+  test('verdict, cost, client flags with their points, competition and the formula', () => {
+    const root = rendered();
     expect(root.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe('think-twice');
     expect(texts(root, '.gl-verdict')).toEqual(['Think twice']);
     expect(texts(root, '[data-cost]')).toEqual(['9 Connects = $1.35']);
@@ -39,44 +47,40 @@ describe('ConnectsSection', () => {
     ]);
     expect(root.querySelectorAll('[data-term]')).toHaveLength(5);
     expect(texts(root, '[data-term="value"]')).toEqual(['Pay not shown: assumed $1,500.']);
-    expect(root.querySelector('.gl-outcome')).toBeNull();
-  });
-
-  test('marking Applied sends the mark with the Connects the user spent', async () => {
-    const onOutcome = vi.fn();
-    const root = await mount(<ConnectsSection listing={listing} label={label} advice={advice} onOutcome={onOutcome} />);
-    const input = root.querySelector('.gl-outcome input')!;
-    expect((input as HTMLInputElement).value).toBe('9');
-    await type(input, '13'); // boosted by 4
-    await click(root.querySelector('[data-status="applied"]')!);
-    expect(onOutcome).toHaveBeenCalledWith({
-      platform: 'upwork',
-      id: '~021836097417550972322',
-      title: 'Need Go Higher Level expert to set up CRM for life insurance campaign',
-      url: 'https://www.upwork.com/jobs/~021836097417550972322',
-      categoryId: 'crm-automation',
-      categoryName: 'CRM & marketing automation',
-      status: 'applied',
-      connects: 13,
-      priceUsd: 0.15,
-      valueUsd: 1500,
-    } satisfies OutcomeMark);
+    expect((root.querySelector('.gl-outcome input') as HTMLInputElement).value).toBe('9');
     expect(root.querySelector('.gl-clear')).toBeNull();
   });
 
-  test('an existing mark shows pressed, and Clear sends null', async () => {
-    const onOutcome = vi.fn();
-    const outcome = {
-      ...(await import('@/lib/connects/outcome-mark')).outcomeMark(listing, label, advice, 'interviewed'),
-      appliedAt: Date.UTC(2024, 8, 19),
-      updatedAt: Date.UTC(2024, 8, 20),
-      steps: [],
-    };
-    const root = await mount(<ConnectsSection listing={listing} label={label} advice={advice} outcome={outcome} onOutcome={onOutcome} />);
+  test('an existing mark shows pressed, with its date and a Clear button', () => {
+    const outcome = { ...outcomeMark(listing, label, advice, 'interviewed'), appliedAt: Date.UTC(2024, 8, 19), updatedAt: Date.UTC(2024, 8, 20), steps: [] };
+    const root = rendered(outcome);
     expect(root.querySelector('[data-status="interviewed"]')?.getAttribute('aria-pressed')).toBe('true');
+    expect(root.querySelector('[data-status="applied"]')?.getAttribute('aria-pressed')).toBe('false');
     expect(texts(root, '[data-outcome]')).toEqual(['Marked interviewed on 2024-09-20.']);
-    await click(root.querySelector('.gl-clear')!);
-    expect(onOutcome).toHaveBeenCalledWith(null);
+    expect(root.querySelector('.gl-clear')?.getAttribute('data-action')).toBe('outcome-clear');
+  });
+});
+
+describe('outcome marks from the panel, through the background', () => {
+  const page = { platform: 'upwork', kind: 'job', status: 'ok', health: { found: 1, parsed: 1 }, url: JOB_URL } as const;
+
+  test('Applied with the Connects the user spent is stored with the advice; Clear removes it', async () => {
+    const key = { platform: 'upwork', id: listing.id } as const;
+    expect(await handleMessage(database, { type: 'panel', page, key })).toMatchObject({ ok: false, reason: 'invalid' });
+    await handleMessage(database, { type: 'seen', batchId: 'batch-job-1', page, items: [{ listing: structuredClone(listing) }] });
+    const reply = await handleMessage(database, { type: 'panel-outcome', page, key, status: 'applied', connects: 13 });
+    expect(reply.ok).toBe(true);
+    const db = await database();
+    const stored = await getOutcome(db, 'upwork', listing.id);
+    expect(stored).toMatchObject({ platform: 'upwork', id: listing.id, title: listing.title, url: JOB_URL, status: 'applied', connects: 13, priceUsd: 0.15 });
+    const panel = reply.ok ? reply.panel! : null;
+    const root = document.createElement('div');
+    root.append(renderView(panel!.tree));
+    expect(root.querySelector('[data-status="applied"]')?.getAttribute('aria-pressed')).toBe('true');
+    expect(root.querySelector('[data-outcome="applied"]')).not.toBeNull();
+
+    await handleMessage(database, { type: 'panel-outcome', page, key, status: null, connects: null });
+    expect(await getOutcome(db, 'upwork', listing.id)).toBeNull();
   });
 });
 

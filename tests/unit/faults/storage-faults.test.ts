@@ -3,12 +3,12 @@
 // reporting the same listings at the same moment. Clear messages, nothing lost, exact counts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage } from '@/lib/background/handle-message';
-import { createBatchSender } from '@/lib/content/batch-sender';
+import { portChannel, type PortLike } from '@/lib/content/page-channel';
 import { upsertBatch } from '@/lib/db/listings';
 import { database, openDatabase } from '@/lib/db/open';
 import { DB_VERSION, type StoredListing } from '@/lib/db/schema';
 import type { Listing } from '@/lib/model/listing';
-import type { SeenMessage } from '@/lib/messaging/messages';
+import type { PortReply, SeenMessage } from '@/lib/messaging/messages';
 import { upwork } from '@/lib/upwork/adapter';
 import { loadPage } from '../../fixtures';
 
@@ -67,15 +67,20 @@ describe('the disk fills up during a write', () => {
 
   it('the content script does not resend a batch refused for a full disk, and keeps the message', async () => {
     let posts = 0;
-    const sender = createBatchSender(
-      async () => {
-        posts++;
-        return { ok: false, reason: 'quota', error: 'Your disk is full: GigLens could not save new listings. Everything saved before is safe.' };
-      },
-      new AbortController().signal,
-      async () => undefined,
-    );
-    const reply = await sender.send({ page: PAGE, items: [] });
+    const connect = (): PortLike => {
+      const listeners: ((r: PortReply) => void)[] = [];
+      return {
+        postMessage(message) {
+          posts++;
+          const error = 'Your disk is full: GigLens could not save new listings. Everything saved before is safe.';
+          const batchId = (message as { batchId: string }).batchId;
+          setTimeout(() => listeners.forEach((l) => l({ type: 'stored', batchId, reply: { ok: false, reason: 'quota', error } })), 0);
+        },
+        onMessage: { addListener: (l) => void listeners.push(l) },
+        onDisconnect: { addListener: () => undefined },
+      };
+    };
+    const reply = await portChannel(connect, new AbortController().signal).send({ page: PAGE, items: [] }, () => undefined);
     expect(posts).toBe(1);
     expect(reply).toMatchObject({ ok: false, reason: 'quota', error: expect.stringMatching(/^Your disk is full/) });
   });

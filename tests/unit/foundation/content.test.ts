@@ -1,91 +1,116 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, ID_ATTR, RISK_ATTR } from '@/lib/content/annotate';
-import { createBatchSender } from '@/lib/content/batch-sender';
-import { observeElements } from '@/lib/content/observe-elements';
-import { labelListing } from '@/lib/label/label-listing';
-import type { Reply, SeenMessage } from '@/lib/messaging/messages';
-import { upwork } from '@/lib/upwork/adapter';
-import { readPage } from '../../fixtures';
+import { ID_ATTR, RISK_ATTR } from '@/lib/content/annotate';
+import { portChannel, type PortLike } from '@/lib/content/page-channel';
+import { countsByPlatform } from '@/lib/db/listings';
+import { database } from '@/lib/db/open';
+import type { PortReply } from '@/lib/messaging/messages';
+import { upworkReader } from '@/lib/upwork/reader';
+import { mountPage, runPage } from '../content/run-page';
 
 const URL_2024_09 = new URL('https://www.upwork.com/nx/search/jobs/?q=automation');
-
-function mountFixture(file: string): void {
-  document.body.innerHTML = new DOMParser().parseFromString(readPage(file), 'text/html').body.innerHTML;
-}
+const labelled = () => [...document.querySelectorAll(`[${RISK_ATTR}]`)];
 
 describe('content pipeline on a real saved page', () => {
-  it('annotates every tile once, also tiles the page adds later', async () => {
-    mountFixture('upwork-search-2024-09-logged-in-snippet.html');
-    const selector = upwork.listingSelector(upwork.pageKind(URL_2024_09)!)!;
-    const controller = new AbortController();
-    const batches: number[] = [];
-    observeElements(
-      document.body,
-      selector,
-      (elements) => {
-        const result = annotate(elements, upwork, { url: URL_2024_09, doc: document }, labelListing, () => undefined);
-        batches.push(result.annotated.length);
-      },
-      controller.signal,
-    );
-    expect(batches).toEqual([20]);
+  it('badges every tile once, labels it from the background, stores it, also tiles the page adds later', async () => {
+    mountPage('upwork-search-2024-09-logged-in-snippet.html');
+    const page = runPage(upworkReader, URL_2024_09);
+    // Read and badged before any reply (the badge waits for its label), in slices of a few
+    // milliseconds: happy-dom's DOM is slow enough that the first slice stops early.
+    expect(document.querySelectorAll('giglens-badge').length).toBeGreaterThan(0);
+    expect(labelled()).toHaveLength(0);
+    await page.settle();
     const marked = [...document.querySelectorAll(`[${ID_ATTR}]`)];
     expect(marked).toHaveLength(20);
     expect(marked.every((el) => el.querySelectorAll('giglens-badge').length === 1)).toBe(true);
-    expect(marked.every((el) => el.getAttribute(RISK_ATTR) !== null)).toBe(true);
+    expect(labelled()).toHaveLength(20);
+    expect(labelled().every((el) => /^(very-low|low|medium|high|very-high|unknown)$/.test(el.getAttribute(RISK_ATTR)!))).toBe(true);
+    // One batch per slice of reading, on the page's port; together every tile once.
+    expect(new Set(page.posted.map((m) => m.type))).toEqual(new Set(['seen']));
+    const stored = page.posted.flatMap((m) => (m.type === 'seen' ? m.items : []));
+    expect(stored).toHaveLength(20);
+    expect(await countsByPlatform(await database())).toMatchObject({ upwork: 20 });
+    const pill = marked[0]!.querySelector('giglens-badge')!.shadowRoot!.querySelector('button.pill')!;
+    expect(pill.textContent).toMatch(/^AI risk: (Very low|Low|Medium|High|Very high)( · \d+)?$/);
 
-    // The page re-inserts a handled tile and appends a fresh copy of a real one.
+    // The page re-inserts a handled tile and appends a copy of a real one (the same job shown
+    // twice: badged alike, sent and counted once) and a new job.
     const tile = marked[0]!;
     tile.parentElement!.append(tile);
-    const fresh = tile.cloneNode(true) as Element;
-    fresh.removeAttribute(ID_ATTR);
-    fresh.removeAttribute(RISK_ATTR);
-    fresh.querySelector('giglens-badge')?.remove();
-    tile.parentElement!.append(fresh);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(batches).toEqual([20, 1]);
-    expect(fresh.querySelectorAll('giglens-badge')).toHaveLength(1);
+    const copy = tile.cloneNode(true) as Element;
+    copy.removeAttribute(ID_ATTR);
+    copy.removeAttribute(RISK_ATTR);
+    copy.querySelector('giglens-badge')?.remove();
+    const fresh = copy.cloneNode(true) as Element;
+    const key = tile.getAttribute(ID_ATTR)!.split(':')[1]!;
+    fresh.innerHTML = fresh.innerHTML.replaceAll(key, '~01aaaaaaaaaaaaaaaa');
+    tile.parentElement!.append(copy, fresh);
+    const before = page.posted.length;
+    await page.settle();
+    expect(copy.querySelectorAll('giglens-badge')).toHaveLength(1);
+    expect(copy.getAttribute(RISK_ATTR)).toBe(tile.getAttribute(RISK_ATTR));
+    expect(copy.getAttribute(ID_ATTR)).toBe(tile.getAttribute(ID_ATTR));
+    const sent = page.posted.slice(before).flatMap((m) => (m.type === 'seen' ? m.items : []));
+    expect(sent.map((i) => (i.listing as { id: string }).id)).toEqual(['~01aaaaaaaaaaaaaaaa']);
+    expect(fresh.getAttribute(ID_ATTR)).toBe('upwork:~01aaaaaaaaaaaaaaaa');
 
-    controller.abort();
+    page.controller.abort();
     const late = fresh.cloneNode(true) as Element;
     late.removeAttribute(ID_ATTR);
+    late.querySelector('giglens-badge')?.remove();
+    late.innerHTML = late.innerHTML.replaceAll('~01aaaaaaaaaaaaaaaa', '~01bbbbbbbbbbbbbbbb');
     tile.parentElement!.append(late);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(batches).toEqual([20, 1]);
+    await page.settle();
+    expect(page.posted).toHaveLength(before + 1);
+    expect(late.querySelector('giglens-badge')).toBeNull();
   });
 });
 
-describe('batch sender', () => {
+describe('page channel', () => {
   const page = { platform: 'upwork', kind: 'search', status: 'ok', health: { found: 0, parsed: 0 }, url: 'https://www.upwork.com/' } as const;
 
-  it('resends an unacknowledged batch with the same id until the background answers', async () => {
+  /** Ports whose worker answers as `answer` says; `drop` closes the port (the worker stopped). */
+  function fakePorts(answer: (message: { batchId: string }, n: number) => (PortReply | 'drop')[]) {
     const ids: string[] = [];
-    let calls = 0;
-    const post = async (message: SeenMessage): Promise<Reply> => {
-      ids.push(message.batchId);
-      calls++;
-      if (calls === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
-      if (calls === 2) return { ok: false, reason: 'storage', error: 'worker stopped' };
-      return { ok: true };
+    let connects = 0;
+    const connect = (): PortLike => {
+      connects++;
+      const onMessage: ((r: PortReply) => void)[] = [];
+      const onDisconnect: (() => void)[] = [];
+      return {
+        postMessage(message) {
+          const m = message as { batchId: string };
+          ids.push(m.batchId);
+          const replies = answer(m, ids.length);
+          setTimeout(() => {
+            for (const r of replies) r === 'drop' ? onDisconnect.forEach((l) => l()) : onMessage.forEach((l) => l(r));
+          }, 0);
+        },
+        onMessage: { addListener: (l) => void onMessage.push(l) },
+        onDisconnect: { addListener: (l) => void onDisconnect.push(l) },
+      };
     };
-    const sender = createBatchSender(post, new AbortController().signal, async () => undefined);
-    const reply = await sender.send({ page, items: [] });
+    return { ids, connect, connects: () => connects };
+  }
+
+  it('gives the pills first, then resends a batch the stopped worker never acknowledged, with the same id', async () => {
+    const pills: unknown[] = [];
+    // The first worker labels the batch and stops before storing it: its port closes.
+    const ports = fakePorts((m, n) =>
+      n === 1 ? [{ type: 'pills', batchId: m.batchId, pills: [] }, 'drop'] : [{ type: 'stored', batchId: m.batchId, reply: { ok: true } }],
+    );
+    const channel = portChannel(ports.connect, new AbortController().signal);
+    const reply = await channel.send({ page, items: [] }, (p) => pills.push(p));
+    expect(pills).toEqual([[]]);
     expect(reply.ok).toBe(true);
-    expect(ids).toHaveLength(3);
-    expect(new Set(ids).size).toBe(1);
+    expect(ports.ids).toHaveLength(2);
+    expect(new Set(ports.ids).size).toBe(1);
+    expect(ports.connects()).toBe(2);
   });
 
   it('does not resend what will be refused again', async () => {
-    let calls = 0;
-    const sender = createBatchSender(
-      async () => {
-        calls++;
-        return { ok: false, reason: 'invalid', error: 'bad' };
-      },
-      new AbortController().signal,
-      async () => undefined,
-    );
-    expect((await sender.send({ page, items: [] })).ok).toBe(false);
-    expect(calls).toBe(1);
+    const ports = fakePorts((m) => [{ type: 'stored', batchId: m.batchId, reply: { ok: false, reason: 'invalid', error: 'bad' } }]);
+    const channel = portChannel(ports.connect, new AbortController().signal);
+    expect((await channel.send({ page, items: [] }, () => undefined)).ok).toBe(false);
+    expect(ports.ids).toHaveLength(1);
   });
 });

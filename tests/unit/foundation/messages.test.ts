@@ -16,9 +16,25 @@ describe('background messages', () => {
   });
 
   it.each([
+    ['a listing with a javascript: url', { ...sampleListing(), url: 'javascript:alert(1)' }, /url/],
+    ['a listing without a title', { ...sampleListing(), title: '' }, /title/],
+    ['a Fiverr gig on an Upwork page', { ...sampleListing(), platform: 'fiverr' }, /not a upwork listing/],
+  ])('refuses %s in a batch with a logged reason, stores nothing of it and keeps the rest', async (_name, bad, why) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const good = { ...sampleListing(), id: '~0100000000000000000001' };
+    const reply = await handleMessage(database, { type: 'seen', batchId: 'batch-0002', page, items: [{ listing: bad }, { listing: good }] });
+    expect(reply.ok).toBe(true);
+    if (reply.ok) expect(reply.pills?.map((p) => p?.key ?? null)).toEqual([null, `upwork:${good.id}`]);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^GigLens refused a upwork listing the page read: /));
+    expect(String(warn.mock.calls[0]![0])).toMatch(why);
+    const db = await database();
+    expect((await db.getAll('listings')).map((l) => l.id)).toEqual([good.id]);
+    warn.mockRestore();
+  });
+
+  it.each([
     ['an unknown type', { type: 'delete-everything' }],
-    ['a listing with a javascript: url', { type: 'seen', batchId: 'batch-0002', page, items: [{ listing: { ...sampleListing(), url: 'javascript:alert(1)' }, label: null }] }],
-    ['a listing without a title', { type: 'seen', batchId: 'batch-0003', page, items: [{ listing: { ...sampleListing(), title: '' }, label: null }] }],
+    ['a batch that is not a list', { type: 'seen', batchId: 'batch-0003', page, items: 'all of them' }],
     ['not an object', 'hello'],
   ])('rejects %s with a logged reason and stores nothing', async (_name, message) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

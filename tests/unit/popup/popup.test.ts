@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { h } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import { startBackground } from '@/lib/background/start';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { database } from '@/lib/db/open';
 import { loadSettings } from '@/lib/settings/settings-store';
 import { seed } from '../insights/history';
@@ -84,6 +85,8 @@ describe('popup', () => {
   });
 
   it('removes a saved listing through the background, the only writer', async () => {
+    // The fake browser has no ports (the content scripts' port is tested with handlePortMessage).
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
     startBackground();
     await seeded();
     const root = await mount(h(Popup, { now: NOW }));

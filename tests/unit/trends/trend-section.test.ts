@@ -1,8 +1,8 @@
 // The badge's trend section words what the background computed: baseline with sources and the
 // SnipeWork credit, local medians or "collecting", the percentile and the caveat.
-import { render } from 'preact';
 import { describe, expect, test } from 'vitest';
-import { TrendSection } from '@/components/badge/TrendSection';
+import { trendSection } from '@/components/badge/panel/trend-section';
+import { renderView } from '@/lib/content/render-view';
 import { openDatabase } from '@/lib/db/open';
 import { upsertBatch } from '@/lib/db/listings';
 import type { Listing } from '@/lib/model/listing';
@@ -34,11 +34,11 @@ async function trendWith(nBefore: number, nNow: number): Promise<ListingTrend> {
 
 function textOf(trend: ListingTrend | null, home: { code: string; perUsd: number } | null = null): HTMLElement {
   const root = document.createElement('div');
-  render(<TrendSection trend={trend} homeCurrency={home} />, root);
+  root.append(renderView(trendSection(trend, home)));
   return root;
 }
 
-describe('TrendSection', () => {
+describe('trendSection rendered in the page', () => {
   test('baseline with sources and credit, local medians, percentile and caveat', async () => {
     const root = textOf(await trendWith(12, 12), { code: 'PKR', perUsd: 280 });
     const text = root.textContent ?? '';

@@ -1,0 +1,39 @@
+// The badge's panel, built where the listing is labelled: risk with its sources, rate trend,
+// Connects advice (Upwork) and how often the user has seen the listing.
+import type { Advice } from '@/lib/connects/advise';
+import type { OutcomeRecord } from '@/lib/connects/outcome';
+import type { Label } from '@/lib/model/label';
+import type { Listing } from '@/lib/model/listing';
+import { h, type ViewElement } from '@/lib/model/view';
+import type { ListingTrend } from '@/lib/trends/trend-label';
+import type { HomeCurrency } from '@/lib/trends/trend-words';
+import { connectsSection } from './connects-section';
+import { riskSection } from './risk-section';
+import { trendSection } from './trend-section';
+
+export interface PanelInputs {
+  listing: Listing;
+  label: Label | null;
+  trend: ListingTrend | null;
+  homeCurrency: HomeCurrency;
+  /** Upwork jobs: the advice with the user's history, and the user's mark on the job. */
+  connects: { advice: Advice; outcome: OutcomeRecord | null } | null;
+  /** Once stored: how often and since when the user has seen it. */
+  seen: { count: number; firstSeenAt: number } | null;
+}
+
+export function panelView(p: PanelInputs): ViewElement {
+  return h(
+    'div',
+    { class: 'panel', role: 'region', 'aria-label': `GigLens on ${p.listing.title}` },
+    riskSection(p.label),
+    trendSection(p.trend, p.homeCurrency),
+    p.connects && connectsSection(p.connects.advice, p.connects.outcome),
+    p.seen &&
+      h(
+        'p',
+        { class: 'muted', 'data-giglens-seen': p.seen.count },
+        `Seen ${p.seen.count} ${p.seen.count === 1 ? 'time' : 'times'} since ${new Date(p.seen.firstSeenAt).toLocaleDateString()}.`,
+      ),
+  );
+}

@@ -1,0 +1,122 @@
+// The badge beside each listing: a pill with the risk band (and on Upwork the Connects
+// verdict and a star) in its own shadow root. Words and state come from the background (a
+// Pill); the panel is built only when the user opens it, from a view tree the background sends.
+// One click listener object serves every badge of the page: a badge costs its elements only.
+import type { Pill, PanelView } from '../model/view';
+import type { BadgeSlot } from '../model/site';
+import { PILL_CSS } from './pill-css';
+import { renderView } from './render-view';
+import { sharedSheet, type SharedSheet } from './shared-sheet';
+
+export const BADGE_TAG = 'giglens-badge';
+const pillSheet = sharedSheet(PILL_CSS);
+let panelSheet: SharedSheet | null = null;
+
+export interface BadgeActions {
+  /** The pill or verdict was pressed: the panel opened (true) or closed. */
+  toggled(badge: Badge, open: boolean): void;
+  star(badge: Badge, saved: boolean): void;
+  /** A panel button: an outcome status, or null to clear it; what the user typed as spent. */
+  outcome(badge: Badge, status: string | null, connects: number | null): void;
+}
+
+const badges = new WeakMap<EventTarget, Badge>();
+
+function button(cls: string): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = cls;
+  return b;
+}
+
+export class Badge {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+  readonly main: HTMLButtonElement;
+  verdict: HTMLButtonElement | null = null;
+  star: HTMLButtonElement | null = null;
+  panel: HTMLElement | null = null;
+  pill: Pill | null = null;
+
+  constructor(slot: BadgeSlot, platform: string, listener: EventListenerObject) {
+    this.host = document.createElement(BADGE_TAG);
+    this.host.setAttribute('site', platform);
+    this.root = this.host.attachShadow({ mode: 'open' });
+    pillSheet.applyTo(this.root);
+    this.main = this.root.appendChild(button('pill r-wait'));
+    this.main.textContent = '…';
+    this.main.setAttribute('aria-expanded', 'false');
+    // Tiles open the job on click; a click on the badge is for the badge only.
+    this.host.addEventListener('click', listener);
+    badges.set(this.host, this);
+    slot.parent.insertBefore(this.host, slot.before);
+  }
+
+  get open(): boolean {
+    return this.host.hasAttribute('open');
+  }
+
+  update(pill: Pill | null): void {
+    const was = this.pill;
+    this.pill = pill;
+    // Only what changed is touched: a pill re-sent with the same words costs nothing.
+    if (was?.risk !== pill?.risk) this.main.className = `pill r-${pill?.risk ?? 'unknown'}`;
+    if (was?.text !== pill?.text) this.main.textContent = pill?.text ?? '…';
+    if (was?.title !== pill?.title) this.main.title = pill?.title ?? '';
+    const v = pill?.verdict;
+    if (v && (v.code !== was?.verdict?.code || v.text !== was?.verdict?.text)) {
+      this.verdict ??= this.root.insertBefore(button(''), this.main.nextSibling);
+      this.verdict.className = `verdict v-${v.code}`;
+      this.verdict.textContent = v.text;
+    }
+    const s = pill?.star;
+    if (s && (s.saved !== was?.star?.saved || !this.star)) {
+      this.star ??= this.root.insertBefore(button('star'), this.panel);
+      this.star.textContent = s.saved ? '★' : '☆';
+      this.star.setAttribute('aria-pressed', String(s.saved));
+      this.star.setAttribute('aria-label', s.saved ? s.unsave : s.save);
+    }
+  }
+
+  toggle(): boolean {
+    const next = !this.open;
+    this.host.toggleAttribute('open', next);
+    this.main.setAttribute('aria-expanded', String(next));
+    if (this.panel) this.panel.hidden = !next;
+    return next;
+  }
+
+  showPanel(view: PanelView): void {
+    panelSheet ??= sharedSheet(view.css);
+    if (!this.panel) {
+      panelSheet.applyTo(this.root);
+      this.panel = this.root.appendChild(document.createElement('div'));
+    }
+    this.panel.replaceChildren(renderView(view.tree));
+    this.panel.hidden = !this.open;
+    this.update(view.pill);
+  }
+
+  remove(): void {
+    this.host.remove();
+  }
+}
+
+/** The page's one click listener for all its badges. */
+export function badgeListener(actions: BadgeActions): EventListenerObject {
+  return {
+    handleEvent(event) {
+      event.stopPropagation();
+      const badge = badges.get(event.currentTarget!);
+      const target = event.composedPath()[0];
+      const pressed = target instanceof Element ? target.closest('button') : null;
+      if (!badge || !pressed) return;
+      if (pressed === badge.main || pressed === badge.verdict) return actions.toggled(badge, badge.toggle());
+      if (pressed === badge.star) return actions.star(badge, !badge.pill?.star?.saved);
+      const status = pressed.getAttribute('data-status');
+      if (!status && pressed.getAttribute('data-action') !== 'outcome-clear') return;
+      const spent = (badge.panel?.querySelector('input[name="connects"]') as HTMLInputElement | null)?.value.trim() ?? '';
+      actions.outcome(badge, status, /^\d{1,3}$/.test(spent) ? Number(spent) : null);
+    },
+  };
+}
