@@ -43,6 +43,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.e2e.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One Firefox at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -24,7 +24,7 @@ export async function benchChromium(opts: { short: boolean }): Promise<Figure[]>
   const served = pages.flatMap((p) => p.serve(Math.max(tiles, burstTiles)));
   for (const [url, html] of served) extraPages.set(url, html);
   const session = await startSession();
-  const reference = await startSession({ extension: REFERENCE });
+  const reference = await startSession({ dist: REFERENCE });
   const figures: Figure[] = [];
   try {
     const options = { context: session.context, extensionId: session.extensionId, openUrl: session.openUrl };

@@ -1,3 +1,4 @@
+import '@/lib/setup/zod-jitless';
 import { render } from 'preact';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import '@/components/theme.css';

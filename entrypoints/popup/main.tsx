@@ -1,3 +1,4 @@
+import '@/lib/setup/zod-jitless';
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import '@/components/theme.css';

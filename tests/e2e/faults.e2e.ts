@@ -5,7 +5,7 @@
 // (which wakes a new worker) must leave exactly one copy of everything.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotations, leavingRequests, startSession, type Session } from './harness';
+import { annotations, leavingRequests, startSession, stopWorker as stopHarnessWorker, type Session } from './harness';
 
 /** Holds a readwrite transaction on `store` open until released (a chain of requests). */
 const HOLD = `async (store) => {
@@ -51,23 +51,7 @@ describe('the service worker stopped in the middle of a batch', () => {
   let extensionPage: Page;
 
   const read = (stores: string[]) => extensionPage.evaluate(`(${READ})(${JSON.stringify(stores)})`) as Promise<Stored>;
-  /** Stops the extension's worker as DevTools' "Stop" does (ServiceWorker.stopWorker). */
-  async function stopWorker(): Promise<void> {
-    const cdp = await session.context.newCDPSession(extensionPage);
-    const status = new Map<string, string>();
-    let updated = () => undefined as void;
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) if (v.scriptURL.includes(session.extensionId)) status.set(v.versionId, v.runningStatus);
-      updated();
-    });
-    await cdp.send('ServiceWorker.enable');
-    await waitFor('the worker to be listed', async () => ([...status.values()].includes('running') ? true : null));
-    const [versionId] = [...status].find(([, s]) => s === 'running')!;
-    const stopped = new Promise<void>((resolve) => (updated = () => status.get(versionId) === 'stopped' && resolve()));
-    await cdp.send('ServiceWorker.stopWorker', { versionId });
-    await stopped;
-    await cdp.detach();
-  }
+  const stopWorker = () => stopHarnessWorker(session, extensionPage);
   async function waitFor<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 15_000): Promise<T> {
     const until = Date.now() + timeoutMs;
     for (;;) {

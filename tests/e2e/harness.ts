@@ -55,7 +55,8 @@ function certificate(): { key: Buffer; cert: Buffer } {
 /** Extra pages a test serves (for example a page built from repeated real tiles). */
 export const extraPages = new Map<string, string>();
 
-function startServer(): Promise<Server> {
+/** The saved pages at their MANIFEST URLs (the Firefox harness reuses it). */
+export function startServer(): Promise<Server> {
   const urls = manifestUrls();
   const server = createServer(certificate(), (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`).href;
@@ -85,9 +86,10 @@ export interface Session {
   close(): Promise<NetRequest[]>;
 }
 
-export async function startSession(options: { colorScheme?: 'light' | 'dark'; extension?: string } = {}): Promise<Session> {
-  const extension = options.extension ?? DIST;
-  if (!existsSync(join(extension, 'manifest.json'))) throw new Error('Build first: npx wxt build');
+/** `dist`: the unpacked extension to load (default: the build in .output/chrome-mv3). */
+export async function startSession(options: { colorScheme?: 'light' | 'dark'; dist?: string } = {}): Promise<Session> {
+  const dist = options.dist ?? DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`Build first (npx wxt build): no manifest in ${dist}`);
   mkdirSync(TMP, { recursive: true });
   const server = await startServer();
   const port = (server.address() as AddressInfo).port;
@@ -103,13 +105,13 @@ export async function startSession(options: { colorScheme?: 'light' | 'dark'; ex
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--disable-default-apps', '--ignore-certificate-errors',
-      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
       `--host-resolver-rules=${SITES.map((s) => `MAP ${s} 127.0.0.1:${port}`).join(',')},MAP * ~NOTFOUND`,
       `--log-net-log=${netlog}`, '--net-log-capture-mode=Default',
     ],
   });
   // An extension without a service worker (the bench's reference annotator) has no id to read.
-  const hasWorker = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')).background !== undefined;
+  const hasWorker = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).background !== undefined;
   const worker = hasWorker ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
   const extensionId = worker ? new URL(worker.url()).host : '';
   const openUrl = async (url: string) => {
@@ -194,4 +196,27 @@ export async function patchSettings(extensionPage: Page, patch: Record<string, u
     const { settings } = (await api.storage.local.get('settings')) as { settings?: Record<string, unknown> };
     await api.storage.local.set({ settings: { ...settings, ...p } });
   }, patch);
+}
+
+/** Stops the extension's service worker as DevTools' "Stop" does (ServiceWorker.stopWorker),
+ *  through any page of the session; resolves once Chromium reports it stopped. */
+export async function stopWorker(session: Session, through: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(through);
+  const status = new Map<string, string>();
+  let updated = () => undefined as void;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.includes(session.extensionId)) status.set(v.versionId, v.runningStatus);
+    updated();
+  });
+  await cdp.send('ServiceWorker.enable');
+  const until = Date.now() + 15_000;
+  while (![...status.values()].includes('running')) {
+    if (Date.now() > until) throw new Error('the extension\'s service worker was never listed as running');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const [versionId] = [...status].find(([, s]) => s === 'running')!;
+  const stopped = new Promise<void>((resolve) => (updated = () => status.get(versionId) === 'stopped' && resolve()));
+  await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await stopped;
+  await cdp.detach();
 }
