@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '@/lib/settings/settings-schema';
 import { SiteSwitches } from '../shared/SiteSwitches';
 import { useSettings, type SettingsState } from '../shared/use-settings';
+import { FilterRules, FiltersSwitch } from '../filters/FilterRules';
 import { CustomRules } from './CustomRules';
 import { RulesSettings } from './RulesSettings';
 
@@ -69,6 +70,10 @@ export function SettingsView() {
         <>
           <h3>Sites</h3>
           <SiteSwitches state={state} />
+          <h3>Filters</h3>
+          <FiltersSwitch settings={settings} save={save} />
+          <FilterRules settings={settings} save={save} platform="upwork" />
+          <FilterRules settings={settings} save={save} platform="fiverr" />
           <h3>Money</h3>
           <HomeCurrency settings={settings} save={save} />
           <NumberSetting name="connects-price" label="What one Connect costs you (USD)" value={settings.connectsPriceUsd}

@@ -14,6 +14,7 @@ import { BestBets } from './BestBets';
 import { ConnectsValue } from './ConnectsValue';
 import { SavedListings } from './SavedListings';
 import { WeekGlance } from './WeekGlance';
+import { PopupFilters } from './PopupFilters';
 import './popup.css';
 
 export function Popup({ now = Date.now() }: { now?: number }) {
@@ -33,6 +34,7 @@ export function Popup({ now = Date.now() }: { now?: number }) {
       {state.status === 'ready' && (
         <PopupBody data={state.value} now={now} home={home} connectsPrice={settings.settings?.connectsPriceUsd ?? DEFAULT_SETTINGS.connectsPriceUsd} />
       )}
+      <PopupFilters state={settings} />
       <section aria-labelledby="switches-title">
         <h2 id="switches-title">Quick switches</h2>
         <SiteSwitches state={settings} />

@@ -18,6 +18,7 @@ import { panelView } from '@/components/badge/panel/panel';
 import { PANEL_CSS } from '@/components/badge/panel/panel-css';
 import { completeItems } from './complete-items';
 import { adviceFor, contextOrNull, JOB_KINDS } from './page-advice';
+import { filterFor } from './page-filter';
 import { pillOf } from './pills';
 
 type Of<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -46,7 +47,13 @@ export function labelBatch(message: Of<'seen'>, settings: Settings): LabelledBat
   const listings = completeItems(message.page.platform, message.items, message.state);
   const items = listings.flatMap((listing) => (listing ? [{ listing, label: labelOf(listing, settings) }] : []));
   const labels = new Map(items.map((i) => [listingKey(i.listing), i.label]));
-  return { listings, items, pills: listings.map((l) => l && pillOf(l, labels.get(listingKey(l)) ?? null)) };
+  const pills = listings.map((l) => {
+    if (!l) return null;
+    const label = labels.get(listingKey(l)) ?? null;
+    // Rules on the advice (verdict, client quality) wait for the stored reply.
+    return pillOf(l, label, { filter: filterFor(l, label, null, settings) });
+  });
+  return { listings, items, pills };
 }
 
 export async function storeBatch(db: GigLensDatabase, message: Of<'seen'>, batch: LabelledBatch, deps: PageDeps): Promise<Reply> {
@@ -72,7 +79,9 @@ export async function storeBatch(db: GigLensDatabase, message: Of<'seen'>, batch
   const pills = listings.map((l) => {
     if (!l) return null;
     const key = listingKey(l);
-    return pillOf(l, byKey.get(key)?.label ?? null, { verdict: verdicts.get(key)?.verdict ?? null, saved: insights[key]?.saved ?? null });
+    const label = byKey.get(key)?.label ?? null;
+    const advice = verdicts.get(key);
+    return pillOf(l, label, { verdict: advice?.verdict ?? null, saved: insights[key]?.saved ?? null, filter: filterFor(l, label, advice, settings) });
   });
   return { ok: true, insights, pills };
 }
@@ -87,7 +96,8 @@ export async function handleRelabel(db: GigLensDatabase, message: Of<'relabel'>,
   const pills = stored.map((s) => {
     if (!s) return null;
     const label = labelOf(s, settings);
-    return pillOf(s, label, { verdict: adviceFor(s, label, null, null, settings, deps.now())?.verdict ?? null, saved: s.savedAt !== undefined });
+    const advice = adviceFor(s, label, null, null, settings, deps.now());
+    return pillOf(s, label, { verdict: advice?.verdict ?? null, saved: s.savedAt !== undefined, filter: filterFor(s, label, advice, settings) });
   });
   return { ok: true, pills };
 }
@@ -116,6 +126,10 @@ export async function handlePanel(db: GigLensDatabase, message: Of<'panel'> | Of
     connects: advice ? { advice, outcome: context?.outcome ?? null } : null,
     seen: { count: stored.seenCount, firstSeenAt: stored.firstSeenAt },
   });
-  const pill = pillOf(listing, label, { verdict: advice?.verdict ?? null, saved: stored.savedAt !== undefined });
+  const pill = pillOf(listing, label, {
+    verdict: advice?.verdict ?? null,
+    saved: stored.savedAt !== undefined,
+    filter: filterFor(listing, label, advice, settings),
+  });
   return { ok: true, panel: { pill, tree, css: PANEL_CSS } };
 }

@@ -4,6 +4,7 @@ import type { ListingInput, Platform } from '../model/listing';
 import type { Pill } from '../model/view';
 import type { ParseContext, SiteReader } from '../model/site';
 import { Badge } from './badge';
+import { applyFilter } from './filter';
 
 export const ID_ATTR = 'data-giglens-id';
 export const RISK_ATTR = 'data-giglens-risk';
@@ -72,6 +73,7 @@ export function applyPill(item: Item, pill: Pill | null): void {
 /** Undo a listing's annotation (a site switched off) so it can be annotated again later. */
 export function unannotate(item: Item): void {
   item.badge.remove();
+  applyFilter(item.element, null);
   item.element.removeAttribute(ID_ATTR);
   item.element.removeAttribute(RISK_ATTR);
   handled.delete(item.element);

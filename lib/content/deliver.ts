@@ -7,7 +7,7 @@ import type { SiteReader } from '../model/site';
 import type { Pill } from '../model/view';
 import { applyPill, RISK_ATTR, type Item } from './annotate';
 import { badgeListener, type Badge } from './badge';
-import { applyDim } from './dim';
+import { applyFilter } from './filter';
 import type { Channel } from './page-channel';
 import type { PageSettings } from './page-settings';
 
@@ -43,14 +43,13 @@ export function deliver(d: DeliveryDeps): Delivery {
   /** `refused`: a null pill means the background refused the listing (else: not stored). */
   const apply = (items: readonly Item[], pills: readonly (Pill | null)[] | undefined, refused = true) => {
     if (!pills) return;
-    const dim = d.settings().dimHighRisk;
     items.forEach((item, n) => {
       const pill = pills[n] ?? null;
       if (!pill && !refused) return;
       for (const one of same.get(item.id) ?? [item]) {
         if (!pill && d.shown.delete(one)) d.health.parsed--;
         applyPill(one, pill);
-        if (pill) applyDim(one.element, dim);
+        applyFilter(one.element, pill?.filter, pill?.text);
       }
     });
   };
@@ -110,7 +109,10 @@ export function deliver(d: DeliveryDeps): Delivery {
         }
         group.push(item);
         const pill = group[0]!.badge.pill;
-        if (pill) applyPill(item, pill);
+        if (pill) {
+          applyPill(item, pill);
+          applyFilter(item.element, pill.filter, pill.text);
+        }
       });
       if (!fresh.length) return;
       const state = fresh.some((i) => i.firstPass) ? d.state : [];

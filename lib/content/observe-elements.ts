@@ -6,8 +6,8 @@ export function observeElements(
   selector: string,
   onElements: (elements: Element[], initial: boolean) => void,
   signal: AbortSignal,
-  /** Elements never worth matching (GigLens's own badge hosts). */
-  skip = '',
+  /** A tag-name prefix never worth matching (GigLens's own elements: `giglens-`). */
+  skipPrefix = '\0',
 ): void {
   if (signal.aborted) return;
   const initial = [...root.querySelectorAll(selector)];
@@ -19,7 +19,7 @@ export function observeElements(
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const element = node as Element;
-        if (element.localName === skip) continue;
+        if (element.localName.startsWith(skipPrefix)) continue;
         if (element.matches(selector)) found.add(element);
         // Only elements with children can hold listings; skip text-only additions cheaply.
         if (element.firstElementChild) {

@@ -1,24 +1,20 @@
-// The two settings the page acts on itself, read straight from extension storage (no waiting
-// for the background): whether GigLens is on for this site, and whether to dim high risk.
-// Everything else (rules, currency, Connects price) is applied by the background, which
-// validates the whole settings record (lib/settings).
+// The one setting the page acts on itself, read straight from extension storage (no waiting
+// for the background): whether GigLens is on for this site. Everything else (rules, filters,
+// currency, Connects price) is applied by the background, which validates the whole settings
+// record (lib/settings); the page only hears that something changed.
 import type { Platform } from '../model/listing';
 
 export interface PageSettings {
   enabled: boolean;
-  dimHighRisk: boolean;
 }
 
 const KEY = 'settings';
 
 /** Defensive reading of a record the background and dashboard validate: anything odd falls
- *  back to the defaults (on, no dimming). */
+ *  back to the default (on). */
 export function pageSettings(raw: unknown, platform: Platform): PageSettings {
-  const rec = (typeof raw === 'object' && raw !== null ? raw : {}) as { sites?: Record<string, { enabled?: unknown }>; dimHighRisk?: unknown };
-  return {
-    enabled: rec.sites?.[platform]?.enabled !== false,
-    dimHighRisk: rec.dimHighRisk === true,
-  };
+  const rec = (typeof raw === 'object' && raw !== null ? raw : {}) as { sites?: Record<string, { enabled?: unknown }> };
+  return { enabled: rec.sites?.[platform]?.enabled !== false };
 }
 
 export async function loadPageSettings(platform: Platform): Promise<PageSettings> {

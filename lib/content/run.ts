@@ -8,8 +8,8 @@ import type { MessageInput, PageInfo, Reply } from '../messaging/messages';
 import { sendMessage } from '../messaging/send';
 import { PAGE_PORT } from '../messaging/port-name';
 import { readElements, unannotate, type Item } from './annotate';
-import { BADGE_TAG } from './badge';
-import { applyDim } from './dim';
+import { resetShown } from './filter';
+import { answerFilterQueries } from './filter-status';
 import { deliver, type Delivery } from './deliver';
 import { observeElements } from './observe-elements';
 import { onNavigation } from './on-navigation';
@@ -33,17 +33,19 @@ export async function runContentScript(ctx: ContentScriptContext, site: SiteRead
     const was = settings;
     settings = next;
     if (was.enabled && !next.enabled) {
-      for (const item of shown) {
-        applyDim(item.element, false);
-        unannotate(item);
-      }
+      for (const item of shown) unannotate(item);
       shown.clear();
     }
     if (was.enabled !== next.enabled) start();
-    // Any other change (rules, currency, dimming) may change labels, advice or fading.
-    else void delivery?.relabel();
+    // Any other change (rules, filters, currency) may change labels, advice or filtering;
+    // tiles the user showed by hand are filtered again under the new rules.
+    else {
+      resetShown();
+      void delivery?.relabel();
+    }
   });
   ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(answerFilterQueries(shown));
   onNavigation(ctx, start);
   start();
 }
@@ -112,7 +114,7 @@ export function readPage(
       if (idle) drain();
     },
     signal,
-    BADGE_TAG,
+    'giglens-',
   );
   return delivery;
 }

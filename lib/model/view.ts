@@ -21,6 +21,18 @@ export interface Pill {
   verdict: { code: VerdictCode; text: string } | null;
   /** Once stored: whether the user saved it, and the star button's label either way. */
   star: { saved: boolean; save: string; unsave: string } | null;
+  /** The user's filter rules fade or fold this listing (lib/filters): why, in words. */
+  filter?: PillFilter | null;
+}
+
+export interface PillFilter {
+  action: 'fade' | 'fold';
+  /** "Folded by your filter: AI risk very high or higher". */
+  reason: string;
+  /** The listing's title, for the one line a folded tile keeps. */
+  heading: string;
+  /** The button that shows a folded tile again. */
+  show: string;
 }
 
 export interface PanelView {

@@ -1,6 +1,7 @@
 // The user's settings, validated at every read: a corrupt or foreign value is reported and
 // replaced field by field with defaults, never silently wiping the rest.
 import * as z from 'zod/mini';
+import { FiltersSchema } from '../filters/filter-schema';
 
 const SiteSwitchSchema = z.object({ enabled: z._default(z.boolean(), true) });
 
@@ -14,6 +15,8 @@ export const SettingsSchema = z.object({
   ),
   /** Fade high and very-high risk listings in the page. */
   dimHighRisk: z._default(z.boolean(), false),
+  /** Fade or fold what the user would never bid on (lib/filters). */
+  filters: z._default(FiltersSchema, FiltersSchema.parse({})),
   /** Display only: a currency the user types and its rate per US dollar; nothing is fetched. */
   homeCurrency: z._default(
     z.nullable(

@@ -63,10 +63,12 @@ describe('content script in a live page', () => {
     expect(high).toBeGreaterThan(0);
     const popup = await session.extensionPage('popup.html');
     await patchSettings(popup, { dimHighRisk: true });
-    await page.waitForFunction((n) => document.querySelectorAll('[data-giglens-dimmed]').length === n, high);
-    const dimmed = await page.$$eval('[data-giglens-dimmed]', (els) =>
-      els.map((e) => [e.getAttribute('data-giglens-risk'), (e as HTMLElement).style.opacity]),
+    await page.waitForFunction((n) => document.querySelectorAll('[data-giglens-filter="fade"]').length === n, high);
+    // Away from the pointer: a faded tile is at the filter stylesheet's opacity.
+    await page.mouse.move(0, 0);
+    const dimmed = await page.$$eval('[data-giglens-filter]', (els) =>
+      els.map((e) => [e.getAttribute('data-giglens-risk'), getComputedStyle(e).opacity]),
     );
-    expect(dimmed.every(([risk, opacity]) => (risk === 'high' || risk === 'very-high') && opacity === '0.45')).toBe(true);
+    expect(dimmed.every(([risk, opacity]) => (risk === 'high' || risk === 'very-high') && opacity === '0.4')).toBe(true);
   });
 });

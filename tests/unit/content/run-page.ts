@@ -29,7 +29,7 @@ export function mountPage(file: string): void {
   document.documentElement.innerHTML = doc.documentElement.innerHTML;
 }
 
-export function runPage(reader: SiteReader, url: URL, settings: PageSettings = { enabled: true, dimHighRisk: false }): RunningPage {
+export function runPage(reader: SiteReader, url: URL, settings: PageSettings = { enabled: true }): RunningPage {
   const posted: MessageInput[] = [];
   let inflight = 0;
   const post = async (message: MessageInput): Promise<Reply> => {

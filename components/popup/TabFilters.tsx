@@ -1,0 +1,49 @@
+// "N of M faded or folded on this tab", with one click to show them all: asked of the active
+// tab's content script (nothing when the tab is not an Upwork or Fiverr page GigLens reads).
+import { useEffect, useState } from 'preact/hooks';
+import { FILTER_SHOW_ALL, FILTER_STATUS, type FilterStatus } from '@/lib/messaging/filter-query';
+import { FilterStatusSchema } from '@/lib/messaging/filter-query-schema';
+import { FILTER_WORDS as W } from '../filters/filter-words';
+
+async function askTab(type: string): Promise<FilterStatus | null> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return null;
+    const parsed = FilterStatusSchema.safeParse(await browser.tabs.sendMessage(tab.id, { type }));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // No GigLens content script in this tab (another site, or a page loaded before install).
+    return null;
+  }
+}
+
+export function TabFilters({ revision }: { revision: unknown }) {
+  const [status, setStatus] = useState<FilterStatus | null>(null);
+  const [showedAll, setShowedAll] = useState(false);
+  useEffect(() => {
+    let live = true;
+    // Asked again when the settings change: the tab re-filters on the same change.
+    const ask = () => void askTab(FILTER_STATUS).then((s) => live && setStatus(s));
+    ask();
+    const again = setTimeout(ask, 400);
+    return () => {
+      live = false;
+      clearTimeout(again);
+    };
+  }, [revision]);
+  if (!status || status.total === 0) return null;
+  const filtered = status.faded + status.folded;
+  return (
+    <div class="tab-filters" data-tab-filters>
+      <p data-filter-count={filtered} data-filter-total={status.total}>
+        {filtered ? W.tab.count(filtered, status.total) : W.tab.none(status.total)}
+      </p>
+      {filtered > 0 && (
+        <button type="button" data-action="show-all" onClick={() => void askTab(FILTER_SHOW_ALL).then((s) => { setStatus(s); setShowedAll(true); })}>
+          {W.tab.showAll}
+        </button>
+      )}
+      {showedAll && filtered === 0 && <p class="muted">{W.tab.shown}</p>}
+    </div>
+  );
+}
