@@ -6,6 +6,7 @@ import { SiteSwitches } from '../shared/SiteSwitches';
 import { useSettings, type SettingsState } from '../shared/use-settings';
 import { FilterRules, FiltersSwitch } from '../filters/FilterRules';
 import { CustomRules } from './CustomRules';
+import { SettingsFile } from './SettingsFile';
 import { RulesSettings } from './RulesSettings';
 
 function NumberSetting({ label, help, value, min, max, step, onSave, name }: {
@@ -81,6 +82,8 @@ export function SettingsView() {
           <h3>Storage</h3>
           <NumberSetting name="retention" label="Listings to keep" value={settings.retentionCap} min={1000} max={5_000_000} step={1000}
             help="The oldest listings beyond this are removed; weekly figures are kept forever." onSave={(v) => void save({ retentionCap: v })} />
+          <h3>Settings file</h3>
+          <SettingsFile settings={settings} save={save} />
           <RulesSettings settings={settings} save={save} />
           <CustomRules settings={settings} save={save} />
         </>

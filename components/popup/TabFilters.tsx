@@ -5,11 +5,14 @@ import { FILTER_SHOW_ALL, FILTER_STATUS, type FilterStatus } from '@/lib/messagi
 import { FilterStatusSchema } from '@/lib/messaging/filter-query-schema';
 import { FILTER_WORDS as W } from '../filters/filter-words';
 
+/** The popup opened as a page (`popup.html?tab=12`, as the e2e tests do) asks that tab. */
+const givenTab = Number(new URLSearchParams(location.search).get('tab')) || null;
+
 async function askTab(type: string): Promise<FilterStatus | null> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return null;
-    const parsed = FilterStatusSchema.safeParse(await browser.tabs.sendMessage(tab.id, { type }));
+    const id = givenTab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id === undefined) return null;
+    const parsed = FilterStatusSchema.safeParse(await browser.tabs.sendMessage(id, { type }));
     return parsed.success ? parsed.data : null;
   } catch {
     // No GigLens content script in this tab (another site, or a page loaded before install).
