@@ -1,11 +1,11 @@
 // Opens the `giglens` database: one wrapper, cumulative upgrades, and a `blocking` handler
 // so an older tab never holds up a newer schema.
-import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, type GigLensDB } from './schema';
+import { openDB } from 'idb';
+import { DB_NAME, DB_VERSION, type GigLensDatabase, type GigLensDB } from './schema';
 import { upgradeToV2 } from './upgrade-v2';
-import { upgradeToV3 } from './outcomes';
+import { upgradeToV3 } from './upgrade-v3';
 
-export type GigLensDatabase = IDBPDatabase<GigLensDB>;
+export type { GigLensDatabase } from './schema';
 
 let opening: Promise<GigLensDatabase> | null = null;
 

@@ -1,6 +1,6 @@
 // The one IndexedDB schema of GigLens (database `giglens`). Every version bump adds a
 // cumulative step in lib/db/open.ts and a migration test from a stored example.
-import type { DBSchema } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Label } from '../model/label';
 import type { Listing, Platform } from '../model/listing';
 import type { PageStatus, ParseHealth } from '../model/page';
@@ -77,3 +77,7 @@ export interface GigLensDB extends DBSchema {
     indexes: { 'by-applied': number; 'by-category': string };
   };
 }
+
+/** An open connection (lib/db/open.ts opens it); declared here so the stores' modules, which
+ *  open.ts imports for the upgrades, need not import open.ts back. */
+export type GigLensDatabase = IDBPDatabase<GigLensDB>;
