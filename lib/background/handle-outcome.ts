@@ -1,7 +1,7 @@
 // The background's handler of the Connects advisor's messages: store or clear a mark, and
 // answer the badge's question about a job from the user's own history.
 import type { GigLensDatabase } from '../db/open';
-import { recentListings } from '../db/listings';
+import { recentListings } from '../db/listing-reads';
 import { clearOutcome, getOutcome, outcomesInCategory, recordOutcome } from '../db/outcomes';
 import { connectsContext, type ConnectsContext } from '../connects/context';
 import type { Listing } from '../model/listing';

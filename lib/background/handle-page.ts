@@ -6,6 +6,7 @@ import { outcomeMark } from '../connects/outcome-mark';
 import { clearOutcome, recordOutcome } from '../db/outcomes';
 import type { GigLensDatabase } from '../db/open';
 import { upsertBatch } from '../db/listings';
+import { getListing, getListings } from '../db/listing-reads';
 import { recordPageHealth } from '../db/page-health';
 import type { Label } from '../model/label';
 import { listingKey, type Listing } from '../model/listing';
@@ -92,7 +93,7 @@ export async function handleSeen(db: GigLensDatabase, message: Of<'seen'>, deps:
 
 export async function handleRelabel(db: GigLensDatabase, message: Of<'relabel'>, deps: PageDeps): Promise<Reply> {
   const settings = await deps.settings();
-  const stored = await Promise.all(message.keys.map((k) => db.get('listings', [k.platform, k.id])));
+  const stored = await getListings(db, message.keys);
   const pills = stored.map((s) => {
     if (!s) return null;
     const label = labelOf(s, settings);
@@ -105,7 +106,7 @@ export async function handleRelabel(db: GigLensDatabase, message: Of<'relabel'>,
 export async function handlePanel(db: GigLensDatabase, message: Of<'panel'> | Of<'panel-outcome'>, deps: PageDeps): Promise<Reply> {
   const now = deps.now();
   const settings = await deps.settings();
-  const stored = await db.get('listings', [message.key.platform, message.key.id]);
+  const stored = await getListing(db, message.key.platform, message.key.id);
   if (!stored) return { ok: false, reason: 'invalid', error: 'GigLens has not stored this listing yet.' };
   const listing: Listing = stored;
   const label = labelOf(listing, settings);

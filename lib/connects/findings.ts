@@ -1,7 +1,11 @@
 // What the advisor found, as coded data ({code, args}); lib/connects/format.ts is the one
 // formatter that words them for the badge, the popup, the dashboard and exports.
 import type { RiskLevel } from '../model/label';
-import type { CompetitionLevel, Verdict } from './model';
+
+// The advisor's verdict and competition words live here, below model.ts, because the model's
+// caps and penalties are keyed by finding codes: model.ts imports this file, never the reverse.
+export type Verdict = 'worth-it' | 'think-twice' | 'skip';
+export type CompetitionLevel = 'very-high' | 'high' | 'medium' | 'low';
 
 export interface FindingArgs {
   // Client quality flags (penalties and caps in model.ts).

@@ -2,9 +2,9 @@
 // uses is here, shown in the panel and documented in docs/connects-advisor.md; change a
 // number here and the docs' table (tests/unit/connects/model.test.ts checks it) together.
 import type { RiskLevel } from '../model/label';
-import type { FindingCode } from './findings';
+import type { CompetitionLevel, FindingCode, Verdict } from './findings';
 
-export type Verdict = 'worth-it' | 'think-twice' | 'skip';
+export type { CompetitionLevel, Verdict } from './findings';
 
 export const ADVISOR_MODEL = {
   version: 1,
@@ -143,7 +143,9 @@ export const ADVISOR_MODEL = {
 } as const;
 
 export type AdvisorModel = typeof ADVISOR_MODEL;
-export type CompetitionLevel = AdvisorModel['competition']['levels'][number]['level'];
+// The levels above must be the ones findings.ts words.
+const LEVELS_CHECK: readonly { level: CompetitionLevel }[] = ADVISOR_MODEL.competition.levels;
+void LEVELS_CHECK;
 export type FlagCode = keyof AdvisorModel['clientQuality']['penalties'];
 export const FLAG_CODES = Object.keys(ADVISOR_MODEL.clientQuality.penalties) as FlagCode[];
 

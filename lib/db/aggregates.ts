@@ -1,7 +1,6 @@
 // Writes and reads of the weekly aggregates (schema v2). Writers call `applyListingChanges`
 // inside the transaction that stores the listings, so both commit or neither does.
-import type { StoredListing } from './schema';
-import type { GigLensDatabase } from './open';
+import type { GigLensDatabase, StoredListing } from './schema';
 import type { WritableStore } from './transaction';
 import {
   LOCAL_ORIGIN,

@@ -1,11 +1,15 @@
-// Writes and reads of the `listings` store. Only the background calls the writers.
+// Writes of the `listings` store (only the background writes) and the per-platform counts;
+// the reads are in listing-reads.ts.
 import type { Label } from '../model/label';
 import type { Listing, Platform } from '../model/listing';
 import { DEFAULT_SETTINGS } from '../settings/settings-schema';
 import { applyListingChanges } from './aggregates';
-import type { GigLensDatabase } from './open';
+import { toRecord } from './listing-pack';
+import { readRecord } from './listing-record';
 import { pruneBeyondCap } from './retention';
-import type { StoredListing } from './schema';
+
+export { recentListings, savedListings } from './listing-reads';
+import type { GigLensDatabase, StoredListing } from './schema';
 import { inTransaction } from './transaction';
 
 export interface SeenItem {
@@ -71,23 +75,27 @@ export async function upsertBatch(
   const listings = tx.objectStore('listings');
   const batches = tx.objectStore('batches');
   return inTransaction(tx, async () => {
-    const [seenBefore, olds] = await Promise.all([
+    const [seenBefore, records] = await Promise.all([
       batches.get(batchId),
       Promise.all(items.map((i) => listings.get([i.listing.platform, i.listing.id]))),
     ]);
+    const olds = records.map((r) => r && readRecord(r));
     if (seenBefore) {
       return { applied: false, stored: olds.filter((o): o is StoredListing => o !== undefined), pruned: 0 };
     }
     // The same listing twice in one batch counts once: keep the last view of it.
     const unique = new Map(items.map((i) => [`${i.listing.platform}:${i.listing.id}`, i]));
     const oldByKey = new Map(items.map((i, n) => [`${i.listing.platform}:${i.listing.id}`, olds[n]]));
+    // `after` is the listing as it will read back (its description kept as listing-pack.ts
+    // keeps it), so the aggregates and the reply say what a later read says.
     const changes = [...unique].map(([key, item]) => {
       const before = oldByKey.get(key);
-      return { before, after: toStored(item, before, now) };
+      const record = toRecord(toStored(item, before, now));
+      return { before, after: readRecord(record), record };
     });
     const stored = changes.map((c) => c.after);
     await Promise.all([
-      ...stored.map((s) => handled(listings.put(s))),
+      ...changes.map((c) => handled(listings.put(c.record))),
       batches.put({ batchId, at: now }),
       applyListingChanges(tx.objectStore('aggregates'), changes),
     ]);
@@ -110,28 +118,12 @@ export async function setSaved(
     await tx.done;
     return null;
   }
-  const next: StoredListing = { ...old };
-  if (saved) next.savedAt = old.savedAt ?? now;
-  else delete next.savedAt;
+  const next = { ...old };
+  if (saved) next.s = old.s ?? now;
+  else delete next.s;
   await tx.store.put(next);
   await tx.done;
-  return next;
-}
-
-/** Newest first, walking the lastSeen index so the cost is the page size, not the store. */
-export async function recentListings(db: GigLensDatabase, limit = 100): Promise<StoredListing[]> {
-  const out: StoredListing[] = [];
-  let cursor = await db.transaction('listings').store.index('by-lastSeen').openCursor(null, 'prev');
-  while (cursor && out.length < limit) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return out;
-}
-
-export async function savedListings(db: GigLensDatabase): Promise<StoredListing[]> {
-  const saved = await db.getAllFromIndex('listings', 'by-saved');
-  return saved.reverse();
+  return readRecord(next);
 }
 
 /** Listings stored per platform: one read of the counts the writers keep (lib/db/retention.ts),

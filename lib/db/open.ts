@@ -1,11 +1,12 @@
 // Opens the `giglens` database: one wrapper, cumulative upgrades, and a `blocking` handler
 // so an older tab never holds up a newer schema.
-import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, type GigLensDB } from './schema';
+import { openDB } from 'idb';
+import { DB_NAME, DB_VERSION, type GigLensDatabase, type GigLensDB } from './schema';
 import { upgradeToV2 } from './upgrade-v2';
-import { upgradeToV3 } from './outcomes';
+import { upgradeToV3 } from './upgrade-v3';
+import { upgradeToV4 } from './upgrade-v4';
 
-export type GigLensDatabase = IDBPDatabase<GigLensDB>;
+export type { GigLensDatabase } from './schema';
 
 let opening: Promise<GigLensDatabase> | null = null;
 
@@ -15,17 +16,20 @@ export function openDatabase(version = DB_VERSION): Promise<GigLensDatabase> {
       // Each step runs once, in order; `openDatabase(1)` (tests) stops at the version asked.
       const step = (v: number) => oldVersion < v && v <= (newVersion ?? v);
       if (step(1)) {
+        // v1's indexes on v1's field names; v4 moves them (lib/db/upgrade-v4.ts).
         const listings = db.createObjectStore('listings', { keyPath: ['platform', 'id'] });
-        listings.createIndex('by-lastSeen', 'lastSeenAt');
-        listings.createIndex('by-firstSeen', 'firstSeenAt');
-        listings.createIndex('by-category', 'categoryId');
-        listings.createIndex('by-platform-lastSeen', ['platform', 'lastSeenAt']);
-        listings.createIndex('by-saved', 'savedAt');
+        const v1 = listings as unknown as IDBObjectStore;
+        v1.createIndex('by-lastSeen', 'lastSeenAt');
+        v1.createIndex('by-firstSeen', 'firstSeenAt');
+        v1.createIndex('by-category', 'categoryId');
+        v1.createIndex('by-platform-lastSeen', ['platform', 'lastSeenAt']);
+        v1.createIndex('by-saved', 'savedAt');
         db.createObjectStore('pageHealth', { keyPath: ['platform', 'kind'] });
         db.createObjectStore('batches', { keyPath: 'batchId' }).createIndex('by-at', 'at');
       }
-      if (step(2)) upgradeToV2(db, tx);
+      const backfilled = step(2) ? upgradeToV2(db, tx) : Promise.resolve();
       if (step(3)) upgradeToV3(db);
+      if (step(4)) upgradeToV4(tx, backfilled);
     },
     blocking(_current, _blocked, event) {
       // A newer version wants to upgrade: close the connection it is waiting on (this one,

@@ -1,17 +1,8 @@
 // The `outcomes` store (schema v3): what the user marked on jobs they applied to. Only the
 // background writes; the popup and dashboard read the ledger from it.
-import type { IDBPDatabase } from 'idb';
 import { applyMark, type OutcomeMark, type OutcomeRecord } from '../connects/outcome';
 import type { Platform } from '../model/listing';
-import type { GigLensDatabase } from './open';
-import type { GigLensDB } from './schema';
-
-/** Schema v3: nothing to backfill, outcomes start with the first mark. */
-export function upgradeToV3(db: IDBPDatabase<GigLensDB>): void {
-  const outcomes = db.createObjectStore('outcomes', { keyPath: ['platform', 'id'] });
-  outcomes.createIndex('by-applied', 'appliedAt');
-  outcomes.createIndex('by-category', 'categoryId');
-}
+import type { GigLensDatabase } from './schema';
 
 /** Stores a mark in one transaction, keeping when the user first applied and each step. */
 export async function recordOutcome(db: GigLensDatabase, mark: OutcomeMark, now = Date.now()): Promise<OutcomeRecord> {

@@ -35,7 +35,7 @@ export async function pruneBeyondCap(
     const excess = counts.upwork + counts.fiverr - cap;
     let cursor = await listings.index('by-lastSeen').openCursor();
     while (cursor && pruned < excess) {
-      if (cursor.value.savedAt === undefined) {
+      if (cursor.value.s === undefined) {
         counts[cursor.value.platform]--;
         await cursor.delete();
         pruned++;

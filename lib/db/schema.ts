@@ -1,20 +1,22 @@
 // The one IndexedDB schema of GigLens (database `giglens`). Every version bump adds a
 // cumulative step in lib/db/open.ts and a migration test from a stored example.
-import type { DBSchema } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Label } from '../model/label';
 import type { Listing, Platform } from '../model/listing';
 import type { PageStatus, ParseHealth } from '../model/page';
 import type { WeekAggregate } from '../trends/aggregate';
+import type { LabelCode } from './label-code';
 import type { MetaRecord } from './meta-records';
 import type { OutcomeRecord } from '../connects/outcome';
 
 export const DB_NAME = 'giglens';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
-/** A listing as kept: the contract fields, its label and when the user saw it (epoch ms). */
+/** A listing as lib/db's reads hand it out: the contract fields, its label and when the user
+ *  saw it (epoch ms). Stored since v4 as a compact ListingRecord (lib/db/listing-record.ts). */
 export type StoredListing = Listing & {
   label: Label | null;
-  /** Denormalised from label.category.id so the category index stays a plain key path. */
+  /** label.category.id, for readers (v1–v3 indexed it; v4 no longer stores it). */
   categoryId: string | null;
   firstSeenAt: number;
   lastSeenAt: number;
@@ -22,6 +24,26 @@ export type StoredListing = Listing & {
   /** When the user starred it; absent (not indexed) when not saved. */
   savedAt?: number;
 };
+
+/** A listing as the `listings` store keeps it since v4; lib/db/listing-record.ts writes and
+ *  reads it. Short names, no nulls, the label coded, the listing's fields deflated. */
+export interface ListingRecord {
+  /** Key path [platform, id], as in v1–v3. */
+  platform: Platform;
+  id: string;
+  /** lastSeenAt (indexed: by-lastSeen, by-platform-lastSeen). */
+  l: number;
+  /** firstSeenAt, when not `l`. */
+  f?: number;
+  /** seenCount, when more than 1. */
+  n?: number;
+  /** savedAt (indexed: by-saved); absent when not saved. */
+  s?: number;
+  /** The label, coded (or whole when it would not code back exactly); absent when none. */
+  b?: LabelCode | Label;
+  /** deflate of the JSON of the listing's other fields, nulls and empty lists left out. */
+  z: Uint8Array;
+}
 
 export type ListingKey = [Platform, string];
 
@@ -38,11 +60,10 @@ export interface PageHealthRecord {
 export interface GigLensDB extends DBSchema {
   listings: {
     key: ListingKey;
-    value: StoredListing;
+    /** v4: compact records; v1–v3 stored StoredListing itself (lib/db/upgrade-v4.ts). */
+    value: ListingRecord;
     indexes: {
       'by-lastSeen': number;
-      'by-firstSeen': number;
-      'by-category': string;
       'by-platform-lastSeen': [Platform, number];
       'by-saved': number;
     };
@@ -77,3 +98,7 @@ export interface GigLensDB extends DBSchema {
     indexes: { 'by-applied': number; 'by-category': string };
   };
 }
+
+/** An open connection (lib/db/open.ts opens it); declared here so the stores' modules, which
+ *  open.ts imports for the upgrades, need not import open.ts back. */
+export type GigLensDatabase = IDBPDatabase<GigLensDB>;

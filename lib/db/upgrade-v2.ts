@@ -1,21 +1,22 @@
 // Schema v2: weekly aggregates and the meta store, backfilled from the listings v1 stored so
 // a user's history has trends the moment they update.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { GigLensDB } from './schema';
+import type { GigLensDB, StoredListing } from './schema';
 import { aggregateDeltas, applyDeltas } from './aggregates';
 
 type UpgradeTx = IDBPTransaction<GigLensDB, ArrayLike<StoreNames<GigLensDB>>, 'versionchange'>;
 
 /** Creates the stores now; the backfill runs on inside the upgrade transaction, which (like
  *  the open call) completes only once it is done. */
-export function upgradeToV2(db: IDBPDatabase<GigLensDB>, tx: UpgradeTx): void {
+export function upgradeToV2(db: IDBPDatabase<GigLensDB>, tx: UpgradeTx): Promise<void> {
   db.createObjectStore('aggregates', { keyPath: ['origin', 'scope', 'week'] }).createIndex(
     'by-scope-week',
     ['scope', 'week'],
   );
   db.createObjectStore('meta', { keyPath: 'key' });
   // A failed request aborts the upgrade by itself and the open call reports it.
-  backfill(tx).catch((error: unknown) => console.error('GigLens upgrade to v2 failed', error));
+  // Returned so a later step that rewrites the listings (v4) waits for it.
+  return backfill(tx).catch((error: unknown) => console.error('GigLens upgrade to v2 failed', error));
 }
 
 async function backfill(tx: UpgradeTx): Promise<void> {
@@ -24,9 +25,11 @@ async function backfill(tx: UpgradeTx): Promise<void> {
   let unreadable = 0;
   let cursor = await tx.objectStore('listings').openCursor();
   while (cursor) {
-    counts[cursor.value.platform]++;
+    // v1 stored listings whole; v4 rewrites them only after this backfill (lib/db/open.ts).
+    const listing = cursor.value as unknown as StoredListing;
+    counts[listing.platform]++;
     try {
-      aggregateDeltas([{ before: undefined, after: cursor.value }], deltas);
+      aggregateDeltas([{ before: undefined, after: listing }], deltas);
     } catch {
       // A record v1 should never have written; it stays stored, only uncounted in trends.
       unreadable++;

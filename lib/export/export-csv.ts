@@ -2,6 +2,7 @@
 // A cell a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
 // return; OWASP "CSV injection") is neutralised with a leading apostrophe.
 import type { GigLensDatabase } from '../db/open';
+import { forEachListing } from '../db/listing-reads';
 import type { StoredListing } from '../db/schema';
 
 type Cell = string | number | boolean | null | undefined;
@@ -63,12 +64,10 @@ export const csvRow = (l: StoredListing): string => COLUMNS.map(([, get]) => csv
 export async function exportCsvChunks(db: GigLensDatabase): Promise<string[]> {
   const chunks = [`\uFEFF${CSV_HEADER}\r\n`];
   let rows: string[] = [];
-  let cursor = await db.transaction('listings').store.index('by-lastSeen').openCursor(null, 'prev');
-  while (cursor) {
-    rows.push(`${csvRow(cursor.value)}\r\n`);
+  await forEachListing(db, 'newest', (listing) => {
+    rows.push(`${csvRow(listing)}\r\n`);
     if (rows.length === 500) chunks.push(rows.splice(0).join(''));
-    cursor = await cursor.continue();
-  }
+  });
   chunks.push(rows.join(''));
   return chunks;
 }

@@ -1,6 +1,7 @@
 // Exports the whole history as JSON: every stored listing and every weekly aggregate. Written
 // as chunks so 100,000 listings become a Blob without one giant string.
 import type { GigLensDatabase } from '../db/open';
+import { forEachListing } from '../db/listing-reads';
 import { originId } from '../db/meta';
 import { EXPORT_BINS, EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-schema';
 import { toExportAggregate, toExportListing } from './export-records';
@@ -14,16 +15,14 @@ export async function exportJsonChunks(db: GigLensDatabase, now = Date.now()): P
   const chunks = [`${JSON.stringify(head).slice(0, -1)},"listings":[`];
   let page: string[] = [];
   let first = true;
-  let cursor = await db.transaction('listings').store.openCursor();
-  while (cursor) {
-    page.push(JSON.stringify(toExportListing(cursor.value)));
+  await forEachListing(db, 'key', (listing) => {
+    page.push(JSON.stringify(toExportListing(listing)));
     if (page.length === LISTINGS_PER_CHUNK) {
       chunks.push((first ? '' : ',') + page.join(','));
       first = false;
       page = [];
     }
-    cursor = await cursor.continue();
-  }
+  });
   if (page.length) chunks.push((first ? '' : ',') + page.join(','));
   const records = (await db.getAll('aggregates')).map((a) => toExportAggregate(a, origin));
   chunks.push(`],"aggregates":${JSON.stringify({ bins: EXPORT_BINS, records })}}`);

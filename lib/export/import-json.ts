@@ -5,6 +5,8 @@
 // import from that origin brought; a file from this very database brings none.
 import { applyListingChanges } from '../db/aggregates';
 import { mergeListing } from '../db/listings';
+import { toRecord } from '../db/listing-pack';
+import { readRecord } from '../db/listing-record';
 import { originId } from '../db/meta';
 import type { GigLensDatabase } from '../db/open';
 import { pruneBeyondCap } from '../db/retention';
@@ -56,13 +58,14 @@ export async function importExport(
   const listings = tx.objectStore('listings');
   const aggregates = tx.objectStore('aggregates');
   const write = inTransaction(tx, async () => {
-    const olds = await Promise.all(checked.listings.map((l) => listings.get([l.platform, l.id])));
+    const records = await Promise.all(checked.listings.map((l) => listings.get([l.platform, l.id])));
+    const olds = records.map((r) => r && readRecord(r));
     const changes = checked.listings
       .map((incoming, n) => ({ before: olds[n], after: mergeImported(olds[n], incoming) }))
       .filter((c) => !c.before || canonical(c.before) !== canonical(c.after));
     const writes: Promise<unknown>[] = [];
     for (const c of changes) {
-      const put = listings.put(c.after);
+      const put = listings.put(toRecord(c.after));
       // If a later put throws at once the batch aborts; this one must not reject unhandled.
       put.catch(() => undefined);
       writes.push(put);

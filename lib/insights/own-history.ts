@@ -3,6 +3,7 @@
 import { database, type GigLensDatabase } from '../db/open';
 import { allPageHealth } from '../db/page-health';
 import { countsByPlatform, savedListings } from '../db/listings';
+import { listingsLastSeen } from '../db/listing-reads';
 import { storageNotices, type StorageNotices } from '../db/meta';
 import type { PageHealthRecord, StoredListing } from '../db/schema';
 import type { Platform } from '../model/listing';
@@ -11,12 +12,10 @@ import { loadWeeklyAggregates, type WeeklyAggregates } from './weekly-figures';
 
 /** Listings last seen within a period, through the lastSeen index (not a full scan). */
 export async function listingsSeenIn(db: GigLensDatabase, period: Period): Promise<StoredListing[]> {
-  return db.getAllFromIndex('listings', 'by-lastSeen', IDBKeyRange.bound(period.start, period.end, false, true));
+  return listingsLastSeen(db, period.start, period.end);
 }
 
-export async function allListings(db: GigLensDatabase): Promise<StoredListing[]> {
-  return db.getAll('listings');
-}
+export { allListings } from '../db/listing-reads';
 
 export interface PopupData {
   /** The sparkline weeks, oldest first; the last is this week. */

@@ -3,7 +3,8 @@
 // skills, its old contribution is taken out and the new one put in, so seeing it again never
 // counts it twice (seenCount is the listing's own business) and the aggregates always equal
 // the sum over every listing ever stored, pruned ones included.
-import type { StoredListing } from '../db/schema';
+import type { Label } from '../model/label';
+import type { Listing } from '../model/listing';
 import { binOf } from './histogram';
 import { weekOf } from './weeks';
 
@@ -23,6 +24,13 @@ export interface Contribution {
   pay: Partial<Record<PayMetric, number>>;
 }
 
+/** The fields of a stored listing the aggregates read (trends sit below lib/db: no import of
+ *  the stored shape, which is a StoredListing or anything else with these fields). */
+export type ContributingListing = Pick<Listing, 'platform' | 'skills' | 'pay' | 'proposals'> & {
+  label: Pick<Label, 'category'> | null;
+  firstSeenAt: number;
+};
+
 export const platformScope = (platform: string) => `platform:${platform}`;
 export const categoryScope = (categoryId: string) => `category:${categoryId}`;
 export const upworkScope = (topCategory: string) => `upwork:${topCategory}`;
@@ -30,7 +38,7 @@ export const skillScope = (skill: string) => `skill:${normaliseSkill(skill)}`;
 
 export const normaliseSkill = (skill: string): string => skill.trim().toLowerCase().replace(/\s+/g, ' ');
 
-function scopesOf(l: StoredListing): string[] {
+function scopesOf(l: ContributingListing): string[] {
   const scopes = [platformScope(l.platform)];
   const category = l.label?.category;
   if (category) scopes.push(categoryScope(category.id), upworkScope(category.upwork));
@@ -41,7 +49,7 @@ function scopesOf(l: StoredListing): string[] {
 
 /** The pay figures a listing states. An hourly range's midpoint stands for the job; with only
  *  one end stated, that end is the midpoint too. */
-export function payFigures(pay: StoredListing['pay']): Partial<Record<PayMetric, number>> {
+export function payFigures(pay: Listing['pay']): Partial<Record<PayMetric, number>> {
   if (!pay) return {};
   if (pay.type === 'fixed') return { fixed: pay.amount };
   if (pay.type === 'from') return { from: pay.amount };
@@ -54,13 +62,13 @@ export function payFigures(pay: StoredListing['pay']): Partial<Record<PayMetric,
 }
 
 /** The figure a listing is compared on: its hourly midpoint, budget or from-price. */
-export function headlineMetric(pay: StoredListing['pay']): PayMetric | null {
+export function headlineMetric(pay: Listing['pay']): PayMetric | null {
   if (!pay) return null;
   if (pay.type === 'hourly') return pay.min === null && pay.max === null ? null : 'hourlyMid';
   return pay.type;
 }
 
-export function contributionOf(l: StoredListing): Contribution {
+export function contributionOf(l: ContributingListing): Contribution {
   const figures = payFigures(l.pay);
   const pay: Partial<Record<PayMetric, number>> = {};
   for (const metric of PAY_METRICS) {

@@ -1,7 +1,8 @@
 // A listing's rate trend: the research baseline of its Upwork category, the user's own history
 // of its category (median pay now against before, once both windows hold enough listings) and
 // where this listing's pay sits among the listings of its category the user saw.
-import type { StoredListing } from '../db/schema';
+import type { Label } from '../model/label';
+import type { Listing } from '../model/listing';
 import type { WeekAggregate } from './aggregate';
 import { baselineFor, type BaselineTrend } from './baseline';
 import { headlineMetric, payFigures, type PayMetric } from './contribution';
@@ -55,7 +56,11 @@ const span = (fromWeek: number, toWeek: number): DateSpan => ({
 });
 
 /** `records`: the category scope's aggregates covering both windows. */
-export function listingTrend(listing: StoredListing, records: readonly WeekAggregate[], nowMs: number): ListingTrend {
+export function listingTrend(
+  listing: Pick<Listing, 'pay'> & { label: Pick<Label, 'category'> | null },
+  records: readonly WeekAggregate[],
+  nowMs: number,
+): ListingTrend {
   const category = listing.label?.category ?? null;
   const baseline = baselineFor(category?.upwork);
   if (!category) return { baseline, local: null, percentile: null, history: null };

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { toRecord } from '@/lib/db/listing-pack';
 import { handleMessage } from '@/lib/background/handle-message';
 import { openDatabase } from '@/lib/db/open';
 import { toStored } from '@/lib/db/listings';
@@ -45,7 +46,7 @@ describe('Connects messages in the background', () => {
   test('the context: repost from the stored history, the mark, and the own rate', async () => {
     const db = await openDatabase();
     const old = makeListing({ id: '~0100000000000000b1', title: 'Flutter developer for camera app' });
-    await db.put('listings', toStored({ listing: old, label: null }, undefined, NOW - 9 * DAY));
+    await db.put('listings', toRecord(toStored({ listing: old, label: null }, undefined, NOW - 9 * DAY)));
     for (const [n, status] of (['hired', 'no-reply', 'no-reply', 'hired', 'no-reply'] as const).entries()) {
       await handleMessage(async () => db, { type: 'outcome', mark: mark(`~01c${n}`, status) }, deps);
     }

@@ -1,6 +1,7 @@
 // A real history for the export tests: the tiles of two saved Upwork search pages seen over six
 // weeks, some twice, one saved, and with a cap that prunes the oldest so the aggregates hold
 // more than the listings.
+import { allListings } from '@/lib/db/listing-reads';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDatabase, type GigLensDatabase } from '@/lib/db/open';
 import { setSaved, upsertBatch } from '@/lib/db/listings';
@@ -29,7 +30,7 @@ export async function freshDatabase(): Promise<GigLensDatabase> {
 /** Everything stored, for "nothing changed" checks. */
 export async function dump(db: GigLensDatabase) {
   return {
-    listings: await db.getAll('listings'),
+    listings: await allListings(db),
     aggregates: await allAggregates(db),
     meta: await db.getAll('meta'),
   };

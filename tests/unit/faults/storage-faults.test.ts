@@ -1,6 +1,7 @@
 // Storage faults users meet: the disk filling up in the middle of a write, an older and a
 // newer GigLens holding the database at once (an update while a page is open), and five tabs
 // reporting the same listings at the same moment. Clear messages, nothing lost, exact counts.
+import { allListings, getListing } from '@/lib/db/listing-reads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage } from '@/lib/background/handle-message';
 import { portChannel, type PortLike } from '@/lib/content/page-channel';
@@ -35,7 +36,7 @@ describe('the disk fills up during a write', () => {
     const first = await handleMessage(database, seen('batch-before-full', LISTINGS.slice(0, 5)), DEPS);
     expect(first.ok).toBe(true);
     const db = await database();
-    const before = await db.getAll('listings');
+    const before = await allListings(db);
     expect(before).toHaveLength(5);
 
     // The third listing write of the next batch throws, as a put does when the disk is full.
@@ -55,12 +56,12 @@ describe('the disk fills up during a write', () => {
     expect(listingPuts).toBe(3);
     vi.restoreAllMocks();
 
-    expect(await db.getAll('listings')).toEqual(before);
+    expect(await allListings(db)).toEqual(before);
     expect(await db.get('batches', 'batch-when-full')).toBeUndefined();
 
     const again = await handleMessage(database, seen('batch-when-full', LISTINGS.slice(3, 10)), DEPS);
     expect(again.ok).toBe(true);
-    const after = byId(await db.getAll('listings'));
+    const after = byId(await allListings(db));
     expect(Object.keys(after)).toHaveLength(10);
     expect(LISTINGS.slice(0, 10).map((l) => after[l.id]!.seenCount)).toEqual([1, 1, 1, 2, 2, 1, 1, 1, 1, 1]);
   });
@@ -96,7 +97,7 @@ describe('an older and a newer version at once', () => {
     const newer = await within(openDatabase(DB_VERSION + 1), 5000, 'opening the newer version');
     expect(newer.version).toBe(DB_VERSION + 1);
     expect(await newer.count('listings')).toBe(20);
-    expect((await newer.get('listings', ['upwork', LISTINGS[0]!.id]))?.seenCount).toBe(1);
+    expect((await getListing(newer, 'upwork', LISTINGS[0]!.id))?.seenCount).toBe(1);
     // The older connection is closed, not left to fail half-way through a transaction.
     expect(() => older.transaction('listings')).toThrow(/closed|InvalidState|closing/i);
     expect(closed).toBe(false); // a close() the page asked for, not a forced close
@@ -104,7 +105,7 @@ describe('an older and a newer version at once', () => {
     // Old code still running answers with a clear message instead of hanging or writing.
     const reply = await within(handleMessage(database, seen('batch-from-old-code', LISTINGS.slice(0, 1)), DEPS), 5000, 'old code');
     expect(reply).toMatchObject({ ok: false, reason: 'storage', error: expect.stringMatching(/GigLens was updated: reload this tab/) });
-    expect((await newer.get('listings', ['upwork', LISTINGS[0]!.id]))?.seenCount).toBe(1);
+    expect((await getListing(newer, 'upwork', LISTINGS[0]!.id))?.seenCount).toBe(1);
     newer.close();
   });
 });
@@ -118,7 +119,7 @@ describe('five tabs writing the same listings at the same time', () => {
     const replies = await Promise.all([...tabs, ...tabs].map((message) => handleMessage(database, message, DEPS)));
     expect(replies.every((r) => r.ok)).toBe(true);
     const db = await database();
-    const rows = await db.getAll('listings');
+    const rows = await allListings(db);
     expect(rows).toHaveLength(20);
     expect(rows.map((r) => r.seenCount)).toEqual(Array(20).fill(5));
     expect(await db.count('batches')).toBe(5);
@@ -130,7 +131,7 @@ describe('five tabs writing the same listings at the same time', () => {
     await Promise.all(
       connections.map((db, n) => upsertBatch(db, `batch-connection-${n}`, shuffled(n + 1).map((listing) => ({ listing, label: null })), 1000 + n)),
     );
-    const rows = await connections[0]!.getAll('listings');
+    const rows = await allListings(connections[0]!);
     expect(rows.map((r) => r.seenCount)).toEqual(Array(20).fill(5));
     expect(new Set(rows.map((r) => r.firstSeenAt))).toEqual(new Set([1000]));
     expect(new Set(rows.map((r) => r.lastSeenAt))).toEqual(new Set([1004]));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allListings, getListing } from '@/lib/db/listing-reads';
 import { openDatabase } from '@/lib/db/open';
 import { countsByPlatform, recentListings, savedListings, setSaved, upsertBatch } from '@/lib/db/listings';
 import { DB_NAME } from '@/lib/db/schema';
@@ -11,7 +12,7 @@ describe('giglens database', () => {
     expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['listings', 'pageHealth', 'batches']));
     const indexes = [...db.transaction('listings').store.indexNames];
     expect(indexes).toEqual(
-      expect.arrayContaining(['by-lastSeen', 'by-firstSeen', 'by-category', 'by-platform-lastSeen', 'by-saved']),
+      expect.arrayContaining(['by-lastSeen', 'by-platform-lastSeen', 'by-saved']),
     );
     db.close();
   });
@@ -22,7 +23,7 @@ describe('giglens database', () => {
     await upsertBatch(db, 'batch-0001', [{ listing, label: null }], 1000);
     const poorer = sampleListing({ pay: null, description: 'now with a description' });
     await upsertBatch(db, 'batch-0002', [{ listing: poorer, label: null }], 5000);
-    const all = await db.getAll('listings');
+    const all = await allListings(db);
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ firstSeenAt: 1000, lastSeenAt: 5000, seenCount: 2 });
     // A later view without pay does not erase the pay seen before; new fields are added.
@@ -39,7 +40,7 @@ describe('giglens database', () => {
     const again = await upsertBatch(db, 'batch-0001', items, 2000);
     expect(first.applied).toBe(true);
     expect(again.applied).toBe(false);
-    const stored = await db.get('listings', ['upwork', listing.id]);
+    const stored = await getListing(db, 'upwork', listing.id);
     expect(stored?.seenCount).toBe(1);
     db.close();
   });

@@ -1,5 +1,6 @@
 // The popup over a seeded history: this week at a glance, best bets, saved listings, parse
 // health and the quick switches, all read from (fake) IndexedDB and extension storage.
+import { getListing } from '@/lib/db/listing-reads';
 import { describe, expect, it, vi } from 'vitest';
 import { h } from 'preact';
 import { Popup } from '@/components/popup/Popup';
@@ -93,7 +94,7 @@ describe('popup', () => {
     const remove = await find(root, '[data-saved="upwork:~01998fcc8860d82c04"] button');
     await click(remove);
     await vi.waitFor(async () => {
-      const stored = await (await database()).get('listings', ['upwork', '~01998fcc8860d82c04']);
+      const stored = await getListing(await database(), 'upwork', '~01998fcc8860d82c04');
       expect(stored?.savedAt).toBeUndefined();
     });
     await vi.waitFor(() => expect(root.querySelectorAll('[data-saved]')).toHaveLength(1));

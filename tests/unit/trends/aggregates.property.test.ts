@@ -1,6 +1,7 @@
 // Property: after any history of batches (repeat sightings, changed pay, categories and skills,
 // resent batches, pruning), the stored aggregates equal a brute-force recomputation from every
 // listing ever stored, written here independently of lib/trends/contribution.ts.
+import { allListings } from '@/lib/db/listing-reads';
 import { describe, expect, test } from 'vitest';
 import { openDatabase, type GigLensDatabase } from '@/lib/db/open';
 import { countsByPlatform, setSaved, upsertBatch, type SeenItem } from '@/lib/db/listings';
@@ -117,7 +118,7 @@ describe('weekly aggregates', () => {
       }
     }
     expect(await stored(db)).toEqual(bruteForce([...current.values(), ...pruned]));
-    expect(await db.getAll('listings')).toEqual(expect.arrayContaining([...current.values()]));
+    expect(await allListings(db)).toEqual(expect.arrayContaining([...current.values()]));
     expect(await db.count('listings')).toBe(current.size);
     expect(await db.get('meta', 'listingCount')).toEqual({ key: 'listingCount', count: current.size });
     expect(await countsByPlatform(db)).toEqual({ upwork: current.size, fiverr: 0 });
