@@ -5,12 +5,28 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figure } from '../figures';
-import { extraPages, leavingRequests, startSession } from '../../tests/e2e/harness';
+import { extraPages, leavingRequests, patchSettings, startSession } from '../../tests/e2e/harness';
+import { benchColdWorker } from './cold-worker';
 import { benchFeed } from './feed-bench';
 import { benchHeap } from './heap-bench';
 import { benchReference } from './reference';
 import { benchSavedPages } from './saved-pages';
 import { SOURCES, buildTilePage } from './tile-pages';
+
+/** Issue 14: filters pay from the same budget. Rules that fold and fade a good share of tiles. */
+const BENCH_FILTERS = {
+  enabled: true,
+  upwork: [
+    { kind: 'risk', on: true, action: 'fold', level: 'high' },
+    { kind: 'verdict-skip', on: true, action: 'fade' },
+    { kind: 'hourly-below', on: true, action: 'fade', amount: 20 },
+    { kind: 'keywords', on: true, action: 'fold', words: ['data entry', 'logo'] },
+  ],
+  fiverr: [
+    { kind: 'risk', on: true, action: 'fold', level: 'high' },
+    { kind: 'rating-below', on: true, action: 'fade', below: 4.9 },
+  ],
+};
 
 const REFERENCE = join(dirname(fileURLToPath(import.meta.url)), '..', 'reference');
 
@@ -37,6 +53,14 @@ export async function benchChromium(opts: { short: boolean }): Promise<Figure[]>
     figures.push(...(await benchReference({ page: category, tiles, batch: 1 }, options, refOptions, runs)));
     figures.push(...(await benchReference({ page: search, tiles: burstTiles, batch: 10 }, options, refOptions, runs)));
     figures.push(...(await benchSavedPages(options)));
+    figures.push(...(await benchColdWorker(feed, session, opts.short ? 2 : 5)));
+    const settings = await session.extensionPage('popup.html');
+    await patchSettings(settings, { filters: BENCH_FILTERS });
+    await settings.close();
+    const filtered = 'filters on (fold high risk, fade Skip and low pay)';
+    figures.push(...(await benchReference({ page: feed, tiles, batch: 1, label: filtered }, options, refOptions, runs)));
+    figures.push(...(await benchReference({ page: category, tiles, batch: 1, label: filtered }, options, refOptions, runs)));
+    figures.push(...(await benchReference({ page: search, tiles: burstTiles, batch: 10, label: filtered }, options, refOptions, runs)));
   } finally {
     const leaving = leavingRequests([...(await session.close()), ...(await reference.close())]);
     for (const [url] of served) extraPages.delete(url);

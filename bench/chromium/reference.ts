@@ -15,6 +15,8 @@ export interface ReferenceCase {
   page: TilePage;
   tiles: number;
   batch: number;
+  /** Said in the section's name ("filters on"). */
+  label?: string;
 }
 
 export async function benchReference(
@@ -23,7 +25,7 @@ export async function benchReference(
   reference: RunOptions,
   runs: number,
 ): Promise<Figure[]> {
-  const section = `Chromium vs reference: ${c.page.name}, ${c.tiles} tiles ${c.batch === 1 ? 'one at a time' : `${c.batch} at a time`}, median of ${runs} run(s)`;
+  const section = `Chromium vs reference: ${c.page.name}, ${c.tiles} tiles ${c.batch === 1 ? 'one at a time' : `${c.batch} at a time`}, median of ${runs} run(s)${c.label ? `, ${c.label}` : ''}`;
   const tiles = c.page.tiles(c.tiles);
   const added = { gl: [] as number[], ref: [] as number[], glRender: [] as number[], refRender: [] as number[] };
   const latencies: number[] = [];
