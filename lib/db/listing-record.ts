@@ -4,35 +4,34 @@
 // Kept apart from the writer so the popup and dashboard do not bundle the rules engine the
 // writer checks descriptions with.
 import { inflateSync, strFromU8 } from 'fflate';
-import type { Listing } from '../model/listing';
-import { readLabel } from './label-code';
+import type { Label } from '../model/label';
+import { readLabel, type LabelCode } from './label-code';
+import { unpackListingFields } from './listing-fields';
+import { urlFromSlug } from './listing-url';
 import type { ListingRecord, StoredListing } from './schema';
 
-// Every field of the listing contract with its empty value, in contract order.
-const EMPTY: Omit<Listing, 'platform' | 'id' | 'url' | 'title'> = {
-  description: null, skills: [], pay: null, experience: null, duration: null, workload: null,
-  postedAt: null, postedText: null, proposals: null, connects: null, client: null, activity: null,
-  seller: null, deliveryDays: null, promoted: null, fiverrChoice: null, pro: null, packages: null,
-  platformCategory: null, platformSubcategory: null,
-};
+/** The blob's key for the label (coded, or whole when it would not code back exactly). */
+export const LABEL_KEY = 'b';
+/** The blob's key for the URL's slug, stored instead of the URL when it has the usual shape. */
+export const SLUG_KEY = 'u';
 
 /** The listing, its worded label and when it was seen, from a stored record. */
 export function readRecord(record: ListingRecord): StoredListing {
-  const fields = JSON.parse(strFromU8(inflateSync(record.z))) as Partial<Listing>;
-  const label = record.b ? readLabel(record.b) : null;
+  const blob = JSON.parse(strFromU8(inflateSync(record.z))) as Record<string, unknown>;
+  const coded = blob[LABEL_KEY] as LabelCode | Label | undefined;
+  const slug = blob[SLUG_KEY] as string | undefined;
+  const label = coded ? readLabel(coded) : null;
   const stored: StoredListing = {
     platform: record.platform,
     id: record.id,
-    url: '',
-    title: '',
-    ...EMPTY,
-    ...fields,
+    ...unpackListingFields(blob),
     label,
     categoryId: label?.category?.id ?? null,
     firstSeenAt: record.f ?? record.l,
     lastSeenAt: record.l,
     seenCount: record.n ?? 1,
   };
+  if (slug !== undefined) stored.url = urlFromSlug(slug, stored);
   if (record.s !== undefined) stored.savedAt = record.s;
   return stored;
 }

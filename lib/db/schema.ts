@@ -5,7 +5,6 @@ import type { Label } from '../model/label';
 import type { Listing, Platform } from '../model/listing';
 import type { PageStatus, ParseHealth } from '../model/page';
 import type { WeekAggregate } from '../trends/aggregate';
-import type { LabelCode } from './label-code';
 import type { MetaRecord } from './meta-records';
 import type { OutcomeRecord } from '../connects/outcome';
 
@@ -39,9 +38,8 @@ export interface ListingRecord {
   n?: number;
   /** savedAt (indexed: by-saved); absent when not saved. */
   s?: number;
-  /** The label, coded (or whole when it would not code back exactly); absent when none. */
-  b?: LabelCode | Label;
-  /** deflate of the JSON of the listing's other fields, nulls and empty lists left out. */
+  /** deflate of the JSON of the listing's other fields (nulls and empty lists left out) and of
+   *  its label, coded (lib/db/label-code.ts). */
   z: Uint8Array;
 }
 
