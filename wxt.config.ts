@@ -10,9 +10,10 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'ic
 // (tests/e2e/package.e2e.ts checks the built manifest).
 export default defineConfig({
   manifest: ({ browser }) => ({
-    name: 'GigLens',
-    description:
-      'AI-substitution risk and rate trends on every Upwork job and Fiverr gig you see. Local only.',
+    // Store listing and browser UI in the user's language: public/_locales/*/messages.json.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['storage'],
     host_permissions: ['https://www.upwork.com/*', 'https://www.fiverr.com/*'],
     icons: ICONS,

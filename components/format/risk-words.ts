@@ -1,13 +1,14 @@
 // The words for a risk level, shared by badge, popup, dashboard and exports.
 import type { RiskAttr } from '@/lib/model/label';
+import { t } from '@/lib/i18n';
 
-const NAMES: Record<RiskAttr, string> = {
-  'very-low': 'Very low',
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-  'very-high': 'Very high',
-  unknown: 'Unknown',
+const KEYS: Record<RiskAttr, string> = {
+  'very-low': 'risk_very_low',
+  low: 'risk_low',
+  medium: 'risk_medium',
+  high: 'risk_high',
+  'very-high': 'risk_very_high',
+  unknown: 'risk_unknown',
 };
 
-export const riskLevelName = (level: RiskAttr): string => NAMES[level];
+export const riskLevelName = (level: RiskAttr): string => t(KEYS[level]);

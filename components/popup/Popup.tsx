@@ -1,10 +1,12 @@
 // The popup: what the user saw this week, what they saved, whether both sites still read
 // fine, and the quick switches. Everything comes from IndexedDB; nothing is fetched.
+import { t } from '@/lib/i18n';
 import type { HomeCurrency } from '@/lib/insights/format';
 import { loadPopupData, type PopupData } from '@/lib/insights/own-history';
 import { popupView } from '@/lib/insights/popup-view';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings-schema';
 import { Ledger } from '../connects/Ledger';
+import { LanguagePicker } from '../shared/LanguagePicker';
 import { HealthNotices } from '../shared/HealthNotices';
 import { SiteSwitches } from '../shared/SiteSwitches';
 import { StorageNotices } from '../shared/StorageNotices';
@@ -29,7 +31,7 @@ export function Popup({ now = Date.now() }: { now?: number }) {
           Open the dashboard
         </a>
       </header>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
+      {state.status === 'loading' && <p class="muted">{t('common_loading')}</p>}
       {state.status === 'error' && <p role="alert">Could not read your history: {state.error}</p>}
       {state.status === 'ready' && (
         <PopupBody data={state.value} now={now} home={home} connectsPrice={settings.settings?.connectsPriceUsd ?? DEFAULT_SETTINGS.connectsPriceUsd} />
@@ -38,6 +40,7 @@ export function Popup({ now = Date.now() }: { now?: number }) {
       <section aria-labelledby="switches-title">
         <h2 id="switches-title">Quick switches</h2>
         <SiteSwitches state={settings} />
+        <LanguagePicker state={settings} />
       </section>
     </main>
   );

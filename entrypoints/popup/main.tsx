@@ -1,6 +1,7 @@
 import '@/lib/setup/zod-jitless';
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
+import { Localised } from '@/components/shared/Localised';
 import '@/components/theme.css';
 
-render(<Popup />, document.getElementById('app')!);
+render(<Localised titleKey="page_title_popup">{() => <Popup />}</Localised>, document.getElementById('app')!);

@@ -8,6 +8,8 @@ import { recordPageHealth } from '../db/page-health';
 import { isQuotaError } from '../db/transaction';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-schema';
 import { loadSettings } from '../settings/settings-store';
+import { setLanguage } from '../i18n';
+import { languageOf } from '../i18n/ui-language';
 import { handleConnectsMessage } from './handle-outcome';
 import { handlePanel, handleRelabel, handleSeen, type PageDeps } from './handle-page';
 
@@ -28,7 +30,12 @@ export const DEFAULT_DEPS: HandlerDeps = { settings: loadSettings, now: Date.now
 
 export const withDefaults = (deps: HandlerDeps): PageDeps => ({
   now: deps.now,
-  settings: async () => ({ ...DEFAULT_SETTINGS, ...(await deps.settings()) }),
+  settings: async () => {
+    const settings = { ...DEFAULT_SETTINGS, ...(await deps.settings()) };
+    // Pills and panels are worded in the user's language as of this message (lib/i18n).
+    setLanguage(languageOf(settings.language));
+    return settings;
+  },
 });
 
 async function apply(db: GigLensDatabase, message: Message, given: HandlerDeps): Promise<Reply> {

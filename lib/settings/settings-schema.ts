@@ -34,6 +34,8 @@ export const SettingsSchema = z.object({
   disabledRules: z._default(z.array(z.string().check(z.maxLength(80))), []),
   /** User keyword rules; their schema lives with the rules engine (lib/rules). */
   customRules: z._default(z.array(z.unknown()), []),
+  /** 'auto' follows the browser's language (lib/i18n/languages.ts). */
+  language: z._default(z.enum(['auto', 'en', 'ur']), 'auto'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
