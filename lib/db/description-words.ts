@@ -11,7 +11,7 @@ import type { Listing } from '../model/listing';
 import { labelWith } from '../rules/engine';
 import { ruleWords } from '../rules/match';
 import { addPhrases, scanPhrases, type PhraseIndex } from '../taxonomy/phrases';
-import { BREAK, words } from '../taxonomy/text';
+import { words } from '../taxonomy/text';
 import { VOCABULARY } from '../taxonomy/vocabulary';
 
 /** The engine reads this many characters of a description (lib/taxonomy/listing-words.ts). */
@@ -31,18 +31,23 @@ function vocabularyIndex(): PhraseIndex<null> {
   return vocabulary;
 }
 
-/** The stems inside a phrase of the rules or the vocabulary; a break for each gap between. */
-function matchedWords(stems: readonly string[]): string[] {
+/** The runs of stems inside a phrase of the rules or the vocabulary, each distinct run once:
+ *  a phrase counts once per part however often it occurs (the checks below confirm it). */
+function matchedRuns(stems: readonly string[]): string[] {
   const keep = new Uint8Array(stems.length);
   const mark = (_: unknown, start: number, end: number) => keep.fill(1, start, end);
   scanPhrases(ruleWords(), stems, mark);
   scanPhrases(vocabularyIndex(), stems, mark);
-  const kept: string[] = [];
+  const runs = new Set<string>();
+  let run: string[] = [];
   stems.forEach((stem, i) => {
-    if (keep[i]) kept.push(stem);
-    else if (kept.length && kept[kept.length - 1] !== BREAK) kept.push(BREAK);
+    if (keep[i]) run.push(stem);
+    if ((!keep[i] || i === stems.length - 1) && run.length) {
+      runs.add(run.join(' '));
+      run = [];
+    }
   });
-  return kept;
+  return [...runs];
 }
 
 function opening(text: string): string {
@@ -59,9 +64,10 @@ export function compactDescription(listing: Listing): string | null {
   if (!whole || whole.length <= OPENING || whole.includes(ELLIPSIS)) return null;
   const read = whole.slice(0, DESCRIPTION_READ);
   const head = opening(read);
-  const kept = matchedWords(words(read.slice(head.length)));
+  // "|" is a phrase break to the engine: runs never join into a phrase that was not there.
+  const kept = matchedRuns(words(read.slice(head.length)));
   const scams = SCAM_PHRASES.flatMap((s) => s.pattern.exec(read)?.[0] ?? []);
-  const compact = [head, kept.join(' '), ...scams].join(ELLIPSIS).trimEnd();
+  const compact = [head, kept.join('|'), ...scams].join(ELLIPSIS).trimEnd();
   if (compact.length >= read.length) return null;
   const same = JSON.stringify(labelWith({ ...listing, description: compact })) === JSON.stringify(labelWith(listing));
   return same ? compact : null;

@@ -7,7 +7,7 @@ import type { Listing } from '../model/listing';
 import { compactDescription, DESCRIPTION_READ } from './description-words';
 import { storedLabel } from './label-code';
 import { FIELD_KEYS, packListingFields } from './listing-fields';
-import { LABEL_KEY, SLUG_KEY } from './listing-record';
+import { blobDictionary, LABEL_KEY, SLUG_KEY } from './listing-record';
 import { urlSlug } from './listing-url';
 import type { ListingRecord, StoredListing } from './schema';
 
@@ -23,7 +23,7 @@ function packFields(listing: Listing, label: Label | null): Uint8Array {
   }
   // The label goes in too: its codes share words with the listing and deflate well.
   if (label) blob[LABEL_KEY] = storedLabel(label);
-  return deflateSync(strToU8(JSON.stringify(blob)), { level: 9 });
+  return deflateSync(strToU8(JSON.stringify(blob)), { level: 9, dictionary: blobDictionary() });
 }
 
 export function toRecord(stored: StoredListing): ListingRecord {
