@@ -47,3 +47,11 @@ export function demandNoteWords(category: string, index: number, note: DemandNot
 
 export const baselineCaveats = (): readonly string[] => (urdu() ? BASELINE_CAVEATS_UR : BASELINE_CAVEATS);
 
+
+/** A rule's description in the settings table (lib/rules/catalog.ts), in the active language. */
+export function ruleDescription(id: string, description: string): string {
+  if (!urdu()) return description;
+  if (id === PRIOR_RULE_ID) return t('rule_prior_description');
+  const words = RULE_WORDS_UR[id];
+  return words ? words.replace('{matched}', matchedIn(description)) : description;
+}
