@@ -1,6 +1,7 @@
 // Every chart sits in one frame: a heading, a sentence on how to read it, the chart, its
 // figures as a table (for screen readers and for checking), and a PNG export button.
 // An empty chart says why it is empty instead of drawing empty axes.
+import { t } from '@/lib/i18n';
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { downloadPng } from './svg-export';
@@ -30,7 +31,7 @@ export function ChartFrame({ id, title, description, emptyText, table, note, chi
     const svg = box.current?.querySelector('svg');
     if (!svg) return;
     setExportError(null);
-    downloadPng(svg, `giglens-${id}.png`).catch((e: unknown) => setExportError(`Could not make the PNG: ${String(e)}`));
+    downloadPng(svg, `giglens-${id}.png`).catch((e: unknown) => setExportError(t('chart_png_error', { error: String(e) })));
   };
   return (
     <figure class="chart" id={`chart-${id}`} data-chart={id} aria-labelledby={`chart-${id}-title`}>
@@ -47,7 +48,7 @@ export function ChartFrame({ id, title, description, emptyText, table, note, chi
           </div>
           <div class="chart-tools">
             <details>
-              <summary>Figures as a table</summary>
+              <summary>{t('chart_table_summary')}</summary>
               <table>
                 <caption class="visually-hidden">{table.caption}</caption>
                 <thead>
@@ -67,7 +68,7 @@ export function ChartFrame({ id, title, description, emptyText, table, note, chi
               </table>
             </details>
             <button type="button" class="export-png" onClick={exportPng}>
-              Save chart as PNG
+              {t('chart_save_png')}
             </button>
             {exportError && <p role="alert">{exportError}</p>}
           </div>

@@ -1,6 +1,7 @@
 // Grouped horizontal bars: one row per category, one bar per series (yours, the 2023
 // baseline, the 2026 baseline). Long category names stay readable on the left; a missing
 // figure says "no figure" rather than drawing a zero.
+import { t } from '@/lib/i18n';
 import { scaleLinear, ticks } from './scale';
 
 export interface BarSeries {
@@ -62,7 +63,7 @@ export function HBars({ label, series, rows, format }: HBarsProps) {
               if (v === null) {
                 return (
                   <text key={s.name} class="axis small" x={LABEL_W + 4} y={y + BAR_H / 2} dominant-baseline="middle">
-                    {`${s.name}: no figure`}
+                    {t('chart_no_figure', { name: s.name })}
                   </text>
                 );
               }

@@ -1,5 +1,6 @@
 // Stacked columns, one per week: the risk mix over time. With `percent` each column shows
 // shares of that week (n above it), so weeks with few listings still compare.
+import { formatNumber, t } from '@/lib/i18n';
 import { scaleLinear, ticks } from './scale';
 
 export interface ColumnSeries {
@@ -54,14 +55,14 @@ export function StackedColumns({ label, xLabels, series, percent }: StackedColum
                 const h = y(value);
                 const rect = (
                   <rect key={s.key} class={s.cls} x={cx - colW / 2} y={M.top + plotH - y(acc) - h} width={colW} height={h}>
-                    <title>{`${x}: ${s.name} ${v}${percent ? ` of ${total} (${Math.round(value)}%)` : ''}`}</title>
+                    <title>{percent ? t('chart_column_share', { week: x, name: s.name, n: v, total, share: Math.round(value) }) : `${x}: ${s.name} ${formatNumber(v)}`}</title>
                   </rect>
                 );
                 acc += value;
                 return rect;
               })}
             <text class="axis small" x={cx} y={M.top + plotH - y(acc) - 6} text-anchor="middle">
-              {total === 0 ? 'none' : percent ? `n=${total}` : ''}
+              {total === 0 ? t('chart_none') : percent ? `n=${formatNumber(total)}` : ''}
             </text>
             {i % every === 0 && (
               <text class="axis" x={cx} y={H - M.bottom + 18} text-anchor="middle">

@@ -1,5 +1,6 @@
 // The Connects ledger for the popup and the dashboard: what the user spent per month and
 // category, and what it bought (interviews, hires, their likely value).
+import { t } from '@/lib/i18n';
 import { allOutcomes } from '@/lib/db/outcomes';
 import { database } from '@/lib/db/open';
 import { ledgerRows, ledgerTotals, type LedgerRow } from '@/lib/connects/ledger';
@@ -18,11 +19,11 @@ function Row({ row }: { row: LedgerRow }) {
   return (
     <tr data-month={row.month} data-category={row.categoryId}>
       <td>{row.month}</td>
-      <th scope="row">{row.categoryName}</th>
+      <th scope="row"><bdi>{row.categoryName}</bdi></th>
       <td class="num">{row.applications}</td>
       <td class="num">
         {row.connects}
-        {row.unknownCost > 0 && <span class="muted" title="Applications whose Connects you did not enter"> +{row.unknownCost}?</span>}
+        {row.unknownCost > 0 && <span class="muted" title={t('ledger_unknown_cost')}> +{row.unknownCost}?</span>}
       </td>
       <td class="num">{usd(row.usd)}</td>
       <td class="num">{row.interviews}</td>
@@ -36,7 +37,7 @@ export function LedgerView({ outcomes, now, maxRows }: LedgerViewProps) {
   if (outcomes.length === 0) {
     return (
       <p class="muted" data-ledger="empty">
-        No applications marked yet. On an Upwork job, open the GigLens badge and mark it Applied to start your Connects ledger.
+        {t('ledger_empty')}
       </p>
     );
   }
@@ -46,23 +47,27 @@ export function LedgerView({ outcomes, now, maxRows }: LedgerViewProps) {
   return (
     <div data-ledger="ready">
       <p data-ledger-totals>
-        {totals.applications} applications · {totals.connects} Connects = {usd(totals.usd)} · {totals.interviews} interviews ·{' '}
-        {totals.hires} hires
-        {totals.usdPerHire !== null && <> · {usd(totals.usdPerHire)} per hire</>}
-        {totals.usdPerInterview !== null && <> · {usd(totals.usdPerInterview)} per interview</>}
+        {[
+          t('ledger_applications', { count: totals.applications }),
+          t('ledger_connects', { count: totals.connects, usd: usd(totals.usd) }),
+          t('ledger_interviews', { count: totals.interviews }),
+          t('ledger_hires', { count: totals.hires }),
+          totals.usdPerHire !== null && t('ledger_per_hire', { usd: usd(totals.usdPerHire) }),
+          totals.usdPerInterview !== null && t('ledger_per_interview', { usd: usd(totals.usdPerInterview) }),
+        ].filter(Boolean).join(' · ')}
       </p>
       <table class="gl-ledger">
-        <caption class="muted">Connects spent per month and category, and what they bought</caption>
+        <caption class="muted">{t('ledger_caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Category</th>
-            <th scope="col" class="num">Applied</th>
-            <th scope="col" class="num">Connects</th>
-            <th scope="col" class="num">Spent</th>
-            <th scope="col" class="num">Interviews</th>
-            <th scope="col" class="num">Hires</th>
-            <th scope="col" class="num">Hired value</th>
+            <th scope="col">{t('ledger_col_month')}</th>
+            <th scope="col">{t('col_category')}</th>
+            <th scope="col" class="num">{t('ledger_col_applied')}</th>
+            <th scope="col" class="num">{t('ledger_col_connects')}</th>
+            <th scope="col" class="num">{t('ledger_col_spent')}</th>
+            <th scope="col" class="num">{t('ledger_col_interviews')}</th>
+            <th scope="col" class="num">{t('ledger_col_hires')}</th>
+            <th scope="col" class="num">{t('ledger_col_hired_value')}</th>
           </tr>
         </thead>
         <tbody>
@@ -71,7 +76,7 @@ export function LedgerView({ outcomes, now, maxRows }: LedgerViewProps) {
           ))}
         </tbody>
       </table>
-      {shown.length < rows.length && <p class="muted">{rows.length - shown.length} older rows on the dashboard.</p>}
+      {shown.length < rows.length && <p class="muted">{t('ledger_older_rows', { count: rows.length - shown.length })}</p>}
     </div>
   );
 }
@@ -84,10 +89,10 @@ async function loadOutcomes(): Promise<OutcomeRecord[]> {
 export function Ledger({ now, maxRows }: { now?: number; maxRows?: number }) {
   const state = useAsync(loadOutcomes);
   return (
-    <section class="gl-ledger-section" aria-label="Connects ledger">
-      <h2>Connects ledger</h2>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
-      {state.status === 'error' && <p role="alert">Could not read your applications: {state.error}</p>}
+    <section class="gl-ledger-section" aria-label={t('ledger_title')}>
+      <h2>{t('ledger_title')}</h2>
+      {state.status === 'loading' && <p class="muted">{t('common_loading')}</p>}
+      {state.status === 'error' && <p role="alert">{t('ledger_error', { error: state.error })}</p>}
       {state.status === 'ready' && <LedgerView outcomes={state.value} now={now ?? Date.now()} maxRows={maxRows} />}
     </section>
   );

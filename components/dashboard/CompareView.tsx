@@ -1,10 +1,11 @@
 // Two periods side by side, from the user's history or an imported dataset on either side
 // (a class's export against one's own weeks), with the change from A to B.
+import { t } from '@/lib/i18n';
 import type { StoredListing } from '@/lib/db/schema';
 import { comparisonRows, summarisePeriod, type ComparisonRow } from '@/lib/insights/compare';
 import { formatChange, formatValue } from '@/lib/insights/format';
 import { useAsync } from '../shared/use-async';
-import { choiceFromValue, choiceValue, periodOf, periodWords, PERIOD_OPTIONS, type PeriodChoice } from './periods';
+import { choiceFromValue, choiceValue, periodOf, periodWords, periodOptions, type PeriodChoice } from './periods';
 import { SourcePicker } from './SourcePicker';
 import { loadSource, OWN, sourceKey, sourceName, type Source } from './sources';
 
@@ -41,17 +42,17 @@ function SideControls({ id, side, onChange, now, version }: { id: 'a' | 'b'; sid
       <legend>{id.toUpperCase()}</legend>
       <SourcePicker source={side.source} onChange={(source) => onChange({ ...side, source })} version={version} />
       <label class="row">
-        Period
+        {t('compare_period')}
         <select value={choiceValue(p)} data-period={id} onChange={(e) => onChange({ ...side, period: choiceFromValue(e.currentTarget.value, now) })}>
-          {PERIOD_OPTIONS.map((o) => (
+          {periodOptions().map((o) => (
             <option key={o.value} value={o.value}>{o.name}</option>
           ))}
         </select>
       </label>
       {p.kind === 'custom' && (
         <div class="row">
-          <label>From <input type="date" value={p.from} onInput={(e) => onChange({ ...side, period: { ...p, from: e.currentTarget.value } })} /></label>
-          <label>to <input type="date" value={p.to} onInput={(e) => onChange({ ...side, period: { ...p, to: e.currentTarget.value } })} /></label>
+          <label>{t('compare_from')} <input type="date" value={p.from} onInput={(e) => onChange({ ...side, period: { ...p, from: e.currentTarget.value } })} /></label>
+          <label>{t('compare_to')} <input type="date" value={p.to} onInput={(e) => onChange({ ...side, period: { ...p, to: e.currentTarget.value } })} /></label>
         </div>
       )}
     </fieldset>
@@ -63,10 +64,10 @@ export function CompareTable({ rows, aLabel, bLabel }: { rows: ComparisonRow[]; 
     <table class="compare" data-compare>
       <thead>
         <tr>
-          <th scope="col">Measure</th>
-          <th scope="col" class="num">A: {aLabel}</th>
-          <th scope="col" class="num">B: {bLabel}</th>
-          <th scope="col" class="num">Change (B − A)</th>
+          <th scope="col">{t('compare_col_measure')}</th>
+          <th scope="col" class="num">A: <bdi>{aLabel}</bdi></th>
+          <th scope="col" class="num">B: <bdi>{bLabel}</bdi></th>
+          <th scope="col" class="num">{t('compare_col_change')}</th>
         </tr>
       </thead>
       <tbody>
@@ -87,14 +88,14 @@ export function CompareView({ config, onChange, now, version }: { config: Compar
   const data = useAsync(() => loadCompare(config), [sourceKey(config.a.source), sourceKey(config.b.source), version]);
   return (
     <section aria-labelledby="compare-title" data-section="compare">
-      <h2 id="compare-title">Compare two periods</h2>
-      <p class="muted">Each side counts the listings first seen in its period. Shares are of the listings with a label; pay medians are in US dollars.</p>
+      <h2 id="compare-title">{t('compare_title')}</h2>
+      <p class="muted">{t('compare_help')}</p>
       <div class="compare-controls">
         <SideControls id="a" side={config.a} onChange={(a) => onChange({ ...config, a })} now={now} version={version} />
         <SideControls id="b" side={config.b} onChange={(b) => onChange({ ...config, b })} now={now} version={version} />
       </div>
-      {data.status === 'loading' && <p class="muted">Loading…</p>}
-      {data.status === 'error' && <p role="alert">Could not read the data: {data.error}</p>}
+      {data.status === 'loading' && <p class="muted">{t('common_loading')}</p>}
+      {data.status === 'error' && <p role="alert">{t('compare_error', { error: data.error })}</p>}
       {data.status === 'ready' && (
         <CompareTable rows={compareRows(config, data.value[0], data.value[1], now)} aLabel={sideLabel(config.a, now)} bLabel={sideLabel(config.b, now)} />
       )}

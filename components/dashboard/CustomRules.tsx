@@ -1,5 +1,6 @@
 // The user's own keyword rules: add, switch off, delete, and move them between machines as
 // a JSON file (refused whole, with every reason, when it does not validate).
+import { t } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 import type { CustomRule } from '@/lib/rules/custom-rule';
 import { CustomRulesSchema } from '@/lib/rules/custom-rule-schema';
@@ -31,7 +32,7 @@ export function CustomRules({ settings, save }: { settings: Settings; save: Sett
     let id = slug(name);
     for (let n = 2; rules.some((r) => r.id === id); n++) id = `${slug(name)}-${n}`;
     const rule: CustomRule = { id, name: name.trim(), words: words.split(',').map((w) => w.trim()).filter(Boolean), effect: Number(effect), enabled: true };
-    store([...rules, rule], `Added the rule “${rule.name}”.`);
+    store([...rules, rule], t('rules_added', { name: rule.name }));
     if (CustomRulesSchema.safeParse([...rules, rule]).success) { setName(''); setWords(''); }
   };
   const importFile = async (file: File | undefined) => {
@@ -39,7 +40,7 @@ export function CustomRules({ settings, save }: { settings: Settings; save: Sett
     const result = importRulesFile(await file.text());
     if (!result.ok) return setProblems(result.reasons.map((r) => `${file.name}: ${r}`));
     setProblems([]);
-    setDone(`Imported ${result.settings.customRules.length} custom rules and ${result.settings.disabledRules.length} switched-off rules.`);
+    setDone(t('rules_imported', { count: result.settings.customRules.length, off: result.settings.disabledRules.length }));
     void save(result.settings);
   };
   const exportFile = () =>
@@ -47,43 +48,43 @@ export function CustomRules({ settings, save }: { settings: Settings; save: Sett
 
   return (
     <>
-      <h3>Your own rules</h3>
-      {!parsed.success && <p role="alert">Your stored custom rules do not validate and are not shown; importing a rules file replaces them.</p>}
+      <h3>{t('rules_own_title')}</h3>
+      {!parsed.success && <p role="alert">{t('rules_invalid_stored')}</p>}
       {rules.length === 0 ? (
-        <p class="muted">No rules of your own. A rule adds its effect (−50 to +50) to the risk score of every listing whose text has one of its phrases.</p>
+        <p class="muted">{t('rules_none')}</p>
       ) : (
         <ul class="custom-rules">
           {rules.map((r) => (
             <li key={r.id} data-custom-rule={r.id} class="row">
               <label class="inline">
                 <input type="checkbox" checked={r.enabled !== false}
-                  onChange={(e) => store(rules.map((x) => (x.id === r.id ? { ...x, enabled: e.currentTarget.checked } : x)), `Rule “${r.name}” ${e.currentTarget.checked ? 'on' : 'off'}.`)} />
-                <strong>{r.name}</strong>
+                  onChange={(e) => store(rules.map((x) => (x.id === r.id ? { ...x, enabled: e.currentTarget.checked } : x)), t(e.currentTarget.checked ? 'rules_on' : 'rules_off', { name: r.name }))} />
+                <strong dir="auto">{r.name}</strong>
               </label>
-              <span class="muted">{r.words.join(', ')}</span>
+              <span class="muted" dir="auto">{r.words.join(', ')}</span>
               <span>{r.effect > 0 ? `+${r.effect}` : r.effect}</span>
-              <button type="button" onClick={() => store(rules.filter((x) => x.id !== r.id), `Deleted the rule “${r.name}”.`)} aria-label={`Delete the rule ${r.name}`}>Delete</button>
+              <button type="button" onClick={() => store(rules.filter((x) => x.id !== r.id), t('rules_deleted', { name: r.name }))} aria-label={t('rules_delete_label', { name: r.name })}>{t('common_delete')}</button>
             </li>
           ))}
         </ul>
       )}
-      <form class="card stack" onSubmit={add} aria-label="Add a rule">
+      <form class="card stack" onSubmit={add} aria-label={t('rules_add_label')}>
         <div class="row">
-          <label>Name <input type="text" value={name} maxLength={80} onInput={(e) => setName(e.currentTarget.value)} data-rule-field="name" /></label>
-          <label class="grow">Phrases, separated by commas <input type="text" value={words} onInput={(e) => setWords(e.currentTarget.value)} data-rule-field="words" /></label>
-          <label>Effect <input type="number" class="narrow" min={-50} max={50} step={1} value={effect} onInput={(e) => setEffect(e.currentTarget.value)} data-rule-field="effect" /></label>
-          <button type="submit">Add rule</button>
+          <label>{t('datasets_col_name')} <input type="text" value={name} maxLength={80} onInput={(e) => setName(e.currentTarget.value)} data-rule-field="name" /></label>
+          <label class="grow">{t('rules_phrases')} <input type="text" value={words} onInput={(e) => setWords(e.currentTarget.value)} data-rule-field="words" /></label>
+          <label>{t('rules_effect')} <input type="number" class="narrow" min={-50} max={50} step={1} value={effect} onInput={(e) => setEffect(e.currentTarget.value)} data-rule-field="effect" /></label>
+          <button type="submit">{t('rules_add')}</button>
         </div>
       </form>
       <div class="row">
-        <button type="button" onClick={exportFile}>Export rules as JSON</button>
+        <button type="button" onClick={exportFile}>{t('rules_export')}</button>
         <label class="file-button">
-          Import a rules file <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+          {t('rules_import')} <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
         </label>
       </div>
       {problems.length > 0 && (
         <div role="alert" class="notice problem" data-rule-problems>
-          <p>Not saved:</p>
+          <p>{t('rules_not_saved')}</p>
           <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
         </div>
       )}

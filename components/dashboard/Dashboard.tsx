@@ -1,6 +1,7 @@
 // The dashboard: charts over time against the research baseline, every stored listing,
 // period comparison, sharing, imported datasets and settings. One source at a time: the
 // user's own history or one imported dataset, never mixed.
+import { t } from '@/lib/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { NO_FILTER, type ListingFilter, type ListingSort } from '@/lib/insights/filter';
 import { useAsync } from '../shared/use-async';
@@ -36,31 +37,31 @@ export function Dashboard({ now = Date.now() }: { now?: number }) {
   return (
     <div class="dashboard">
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
-        Skip to the content
+        {t('dash_skip')}
       </a>
       <header class="dash-head">
-        <h1>GigLens dashboard</h1>
+        <h1>{t('page_title_dashboard')}</h1>
         <SourcePicker source={source} onChange={setSource} version={version} />
         <button type="button" class="primary" onClick={() => setPresenting(true)} disabled={state.status !== 'ready'}>
-          Present
+          {t('dash_present')}
         </button>
       </header>
-      <nav aria-label="Dashboard sections" class="dash-nav">
+      <nav aria-label={t('dash_sections')} class="dash-nav">
         {SECTIONS.map((s) => (
           <a key={s.id} href={`#${s.id}`} aria-current={section === s.id ? 'page' : undefined} onClick={() => go(s.id)}>
-            {s.name}
+            {t(s.key)}
           </a>
         ))}
       </nav>
       <main id="main" class="dash-main" tabIndex={-1}>
         {source.kind === 'dataset' && (
           <p class="notice warning" data-viewing-dataset>
-            You are viewing the imported dataset “{source.name}” ({listings.length} listings), not your own history.{' '}
-            <button type="button" class="link" onClick={() => setSource(OWN)}>Back to your history</button>
+            {t('dash_viewing_dataset', { name: source.name, count: listings.length })}{' '}
+            <button type="button" class="link" onClick={() => setSource(OWN)}>{t('dash_back_to_history')}</button>
           </p>
         )}
-        {state.status === 'loading' && <p class="muted">Loading…</p>}
-        {state.status === 'error' && <p role="alert">Could not read {name}: {state.error}</p>}
+        {state.status === 'loading' && <p class="muted">{t('common_loading')}</p>}
+        {state.status === 'error' && <p role="alert">{t('dash_read_error', { name, error: state.error })}</p>}
         {state.status === 'ready' && (
           <>
             {section === 'overview' && <Overview listings={listings} sourceName={name} />}

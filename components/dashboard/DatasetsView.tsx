@@ -1,5 +1,6 @@
 // Imported datasets (for example a class's exports): each one is kept apart under its own
 // name, viewed alone or compared with the user's history, never mixed into it.
+import { formatNumber, t } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 import { deleteDataset, openDatasets, saveDataset } from '@/lib/insights/datasets-db';
 import { readExportFiles } from '@/lib/insights/dataset-import';
@@ -33,78 +34,75 @@ export function DatasetsView({ version, onChanged, onView, onCompare }: Props) {
   const importFiles = async (e: Event) => {
     e.preventDefault();
     const trimmed = name.trim();
-    if (!trimmed) return setMessage({ ok: false, text: 'Give the dataset a name first.' });
+    if (!trimmed) return setMessage({ ok: false, text: t('datasets_name_first') });
     const read = readExportFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
-    if (!read.ok) return setMessage({ ok: false, text: `Nothing was imported: ${read.error}` });
+    if (!read.ok) return setMessage({ ok: false, text: t('datasets_nothing_imported', { error: read.error }) });
     try {
       const info = await withDatasets((db) =>
         saveDataset(db, { name: trimmed, importedAt: Date.now(), sourceFile: files.map((f) => f.name).join(', ') }, read.listings),
       );
-      setMessage({ ok: true, text: `Imported ${info.count} listings as “${info.name}”. Your own history is unchanged.` });
+      setMessage({ ok: true, text: t('datasets_imported', { count: info.count, name: info.name }) });
       setName('');
       onChanged();
     } catch (err) {
-      setMessage({ ok: false, text: `Nothing was imported: ${err instanceof Error ? err.message : String(err)}` });
+      setMessage({ ok: false, text: t('datasets_nothing_imported', { error: err instanceof Error ? err.message : String(err) }) });
     }
   };
 
   const remove = async (n: string) => {
     await withDatasets((db) => deleteDataset(db, n));
     setConfirming(null);
-    setMessage({ ok: true, text: `Deleted the dataset “${n}”.` });
+    setMessage({ ok: true, text: t('datasets_deleted', { name: n }) });
     onChanged();
   };
 
   return (
     <section aria-labelledby="datasets-title" data-section="datasets">
-      <h2 id="datasets-title">Datasets</h2>
-      <p>
-        Import GigLens export files (JSON), for example the exports of a class, as one named dataset. It is stored apart from
-        your own history: view it on its own or compare it with your weeks.
-      </p>
-      <form class="card stack" onSubmit={(e) => void importFiles(e)} aria-label="Import a dataset">
+      <h2 id="datasets-title">{t('section_datasets')}</h2>
+      <p>{t('datasets_intro')}</p>
+      <form class="card stack" onSubmit={(e) => void importFiles(e)} aria-label={t('datasets_form_label')}>
         <label>
-          Dataset name
+          {t('datasets_name')}
           <input type="text" value={name} maxLength={80} onInput={(e) => setName(e.currentTarget.value)} data-import="name" />
         </label>
         <label>
-          Export files
+          {t('datasets_files')}
           <input type="file" accept=".json,application/json" multiple data-import="files"
             onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])} />
         </label>
-        <div><button type="submit" class="primary" data-import="go">Import</button></div>
+        <div><button type="submit" class="primary" data-import="go">{t('datasets_import')}</button></div>
       </form>
       {message && (
         <p class={`notice ${message.ok ? '' : 'problem'}`} role={message.ok ? 'status' : 'alert'} data-import-message>
           {message.text}
         </p>
       )}
-      {list.status === 'ready' && list.value.length === 0 && <p class="muted">No dataset imported yet.</p>}
+      {list.status === 'ready' && list.value.length === 0 && <p class="muted">{t('datasets_none')}</p>}
       {list.status === 'ready' && list.value.length > 0 && (
         <table class="datasets">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col" class="num">Listings</th>
-              <th scope="col">Imported</th>
-              <th scope="col">From</th>
-              <th scope="col"><span class="visually-hidden">Actions</span></th>
+              <th scope="col">{t('datasets_col_name')}</th>
+              <th scope="col" class="num">{t('summary_listings')}</th>
+              <th scope="col">{t('datasets_col_imported')}</th>
+              <th scope="col">{t('datasets_col_from')}</th>
+              <th scope="col"><span class="visually-hidden">{t('datasets_col_actions')}</span></th>
             </tr>
           </thead>
           <tbody>
             {list.value.map((d) => (
               <tr key={d.name} data-dataset={d.name}>
-                <th scope="row">{d.name}</th>
-                <td class="num">{d.count}</td>
+                <th scope="row"><bdi>{d.name}</bdi></th>
+                <td class="num">{formatNumber(d.count)}</td>
                 <td>{formatDay(d.importedAt)}</td>
-                <td class="muted">{d.sourceFile}</td>
+                <td class="muted" dir="auto">{d.sourceFile}</td>
                 <td class="row">
-                  <button type="button" onClick={() => onView(d.name)}>View</button>
-                  <button type="button" onClick={() => onCompare(d.name)}>Compare with my history</button>
+                  <button type="button" onClick={() => onView(d.name)}>{t('datasets_view')}</button>
+                  <button type="button" onClick={() => onCompare(d.name)}>{t('datasets_compare')}</button>
                   {confirming === d.name ? (
-                    <button type="button" class="danger" onClick={() => void remove(d.name)}>Really delete “{d.name}”</button>
+                    <button type="button" class="danger" onClick={() => void remove(d.name)}>{t('datasets_really_delete', { name: d.name })}</button>
                   ) : (
-                    <button type="button" onClick={() => setConfirming(d.name)}>Delete</button>
+                    <button type="button" onClick={() => setConfirming(d.name)}>{t('common_delete')}</button>
                   )}
                 </td>
               </tr>

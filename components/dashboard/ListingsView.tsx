@@ -1,5 +1,6 @@
 // Every listing of the source: filters, text search, sortable columns, and a link to each.
 // Long histories render a page at a time.
+import { formatNumber, t } from '@/lib/i18n';
 import { useMemo, useState } from 'preact/hooks';
 import type { StoredListing } from '@/lib/db/schema';
 import { categoriesIn, filterListings, sortListings, type ListingFilter, type ListingSort, type SortKey } from '@/lib/insights/filter';
@@ -13,14 +14,14 @@ import { FilterBar } from './FilterBar';
 const PAGE = 200;
 
 const COLUMNS: { key: SortKey; name: string; num?: boolean }[] = [
-  { key: 'site', name: 'Site' },
-  { key: 'title', name: 'Listing' },
-  { key: 'category', name: 'Category' },
-  { key: 'risk', name: 'AI risk' },
-  { key: 'pay', name: 'Pay', num: true },
-  { key: 'firstSeen', name: 'First seen' },
-  { key: 'lastSeen', name: 'Last seen' },
-  { key: 'seen', name: 'Times seen', num: true },
+  { key: 'site', name: 'col_site' },
+  { key: 'title', name: 'col_listing' },
+  { key: 'category', name: 'col_category' },
+  { key: 'risk', name: 'glance_ai_risk' },
+  { key: 'pay', name: 'col_pay', num: true },
+  { key: 'firstSeen', name: 'col_first_seen' },
+  { key: 'lastSeen', name: 'col_last_seen' },
+  { key: 'seen', name: 'col_times_seen', num: true },
 ];
 
 interface Props {
@@ -39,10 +40,10 @@ export function ListingsView({ listings, filter, onFilter, sort, onSort }: Props
     onSort({ key, dir: sort.key === key && sort.dir === 'desc' ? 'asc' : sort.key === key ? 'desc' : key === 'title' || key === 'site' || key === 'category' ? 'asc' : 'desc' });
   return (
     <section aria-labelledby="listings-title" data-section="listings">
-      <h2 id="listings-title">Listings</h2>
+      <h2 id="listings-title">{t('section_listings')}</h2>
       <FilterBar filter={filter} onFilter={(f) => { setShown(PAGE); onFilter(f); }} categories={categories} />
       <p aria-live="polite" data-result-count>
-        Showing {Math.min(rows.length, shown)} of {rows.length} matching listings ({listings.length} in all).
+        {t('listings_count', { shown: Math.min(rows.length, shown), count: rows.length, all: listings.length })}
       </p>
       <div class="table-scroll">
         <table class="listings">
@@ -52,7 +53,7 @@ export function ListingsView({ listings, filter, onFilter, sort, onSort }: Props
                 <th key={c.key} scope="col" class={c.num ? 'num' : undefined}
                   aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
                   <button type="button" class="sort" data-sort={c.key} onClick={() => sortBy(c.key)}>
-                    {c.name}
+                    {t(c.name)}
                     <span aria-hidden="true">{sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                   </button>
                 </th>
@@ -64,22 +65,22 @@ export function ListingsView({ listings, filter, onFilter, sort, onSort }: Props
               <tr key={listingKey(l)} data-giglens-row={listingKey(l)}>
                 <td>{l.platform === 'upwork' ? 'Upwork' : 'Fiverr'}</td>
                 <td class="title-cell">
-                  {l.savedAt !== undefined && <span title="Saved" aria-label="Saved">★ </span>}
-                  <a href={l.url} target="_blank" rel="noreferrer noopener">{l.title}</a>
+                  {l.savedAt !== undefined && <span title={t('listings_saved')} aria-label={t('listings_saved')}>★ </span>}
+                  <a href={l.url} target="_blank" rel="noreferrer noopener" dir="auto">{l.title}</a>
                 </td>
-                <td>{topCategoryOf(l) ?? <span class="muted">—</span>}</td>
+                <td><bdi>{topCategoryOf(l) ?? <span class="muted">—</span>}</bdi></td>
                 <td><RiskChip label={l.label} /></td>
-                <td class="num">{formatPay(l)}</td>
+                <td class="num"><bdi>{formatPay(l)}</bdi></td>
                 <td>{formatDay(l.firstSeenAt)}</td>
                 <td>{formatDay(l.lastSeenAt)}</td>
-                <td class="num">{l.seenCount}</td>
+                <td class="num">{formatNumber(l.seenCount)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       {rows.length > shown && (
-        <button type="button" onClick={() => setShown(shown + PAGE)}>Show {Math.min(PAGE, rows.length - shown)} more</button>
+        <button type="button" onClick={() => setShown(shown + PAGE)}>{t('listings_more', { count: Math.min(PAGE, rows.length - shown) })}</button>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 // The charts over time, each with how to read it and the baseline beside the user's figures.
+import { t } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 import type { StoredListing } from '@/lib/db/schema';
 import type { Platform } from '@/lib/model/listing';
@@ -11,11 +12,11 @@ export function Overview({ listings, sourceName }: { listings: StoredListing[]; 
   return (
     <section aria-labelledby="overview-title" data-section="overview">
       <div class="row section-head">
-        <h2 id="overview-title">Overview</h2>
+        <h2 id="overview-title">{t('section_overview')}</h2>
         <label class="row">
-          Site
+          {t('col_site')}
           <select value={site} onChange={(e) => setSite(e.currentTarget.value as Platform | 'all')} data-overview-site>
-            <option value="all">Both sites</option>
+            <option value="all">{t('overview_both_sites')}</option>
             <option value="upwork">Upwork</option>
             <option value="fiverr">Fiverr</option>
           </select>

@@ -1,12 +1,13 @@
 // Presentation mode for coaches: one chart a screen in large type, arrow keys to move
 // (also Page Up/Down, Space, Home, End), Escape to leave.
+import { t } from '@/lib/i18n';
 import type { VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredListing } from '@/lib/db/schema';
-import { BASELINE_CAVEATS } from '@/lib/trends/baseline-data';
+import { baselineCaveats } from '@/lib/i18n/data-words';
 import { useAsync } from '../shared/use-async';
 import { chartsFor } from './chart-list';
-import { BASELINE_CREDIT } from './charts/baseline-notes';
+import { baselineCredit } from './charts/baseline-notes';
 import { CompareTable, compareRows, loadCompare, sideLabel, type CompareConfig } from './CompareView';
 import { Summary } from './Summary';
 import { TopCategories } from './TopCategories';
@@ -28,7 +29,7 @@ export function Presentation({ listings, sourceName, compare, now, onExit }: Pro
   const compared = useAsync(() => loadCompare(compare), []);
   const slides: { title: string; body: VNode }[] = [
     {
-      title: `What ${listings.length} listings say`,
+      title: t('present_what_listings_say', { count: listings.length }),
       body: (
         <>
           <Summary listings={listings} />
@@ -38,22 +39,22 @@ export function Presentation({ listings, sourceName, compare, now, onExit }: Pro
     },
     ...chartsFor(listings, sourceName).map((c) => ({ title: '', body: c.view })),
     {
-      title: 'Two periods side by side',
+      title: t('present_two_periods'),
       body:
         compared.status === 'ready' ? (
           <CompareTable rows={compareRows(compare, compared.value[0], compared.value[1], now)} aLabel={sideLabel(compare.a, now)} bLabel={sideLabel(compare.b, now)} />
         ) : (
-          <p class="muted">Loading…</p>
+          <p class="muted">{t('common_loading')}</p>
         ),
     },
     {
-      title: 'How to read these figures',
+      title: t('present_how_to_read'),
       body: (
         <ul class="caveats">
-          <li>AI risk is exposure, not replacement: it says where AI can do the task, not that it will.</li>
-          <li>A browsing history shows what its owner looked at, not the whole market.</li>
-          {BASELINE_CAVEATS.map((c) => <li key={c}>{c}</li>)}
-          <li>{BASELINE_CREDIT}</li>
+          <li>{t('note_exposure')}</li>
+          <li>{t('note_history')}</li>
+          {baselineCaveats().map((c) => <li key={c}>{c}</li>)}
+          <li>{baselineCredit()}</li>
         </ul>
       ),
     },
@@ -80,18 +81,18 @@ export function Presentation({ listings, sourceName, compare, now, onExit }: Pro
   return (
     <div class="present" data-presentation>
       <main>
-        <h1 class="visually-hidden">GigLens presentation: {sourceName}</h1>
-        <section ref={slide} tabIndex={-1} class="slide" aria-roledescription="slide" aria-label={`Slide ${index + 1} of ${slides.length}`} data-slide={index}>
+        <h1 class="visually-hidden">{t('present_heading', { name: sourceName })}</h1>
+        <section ref={slide} tabIndex={-1} class="slide" aria-roledescription={t('present_slide')} aria-label={t('present_slide_of', { n: index + 1, count: slides.length })} data-slide={index}>
           {current.title && <h2 class="slide-title">{current.title}</h2>}
           {current.body}
         </section>
       </main>
-      <nav class="present-bar" aria-label="Slides">
-        <button type="button" onClick={() => setIndex(Math.max(0, index - 1))} disabled={index === 0}>← Previous</button>
+      <nav class="present-bar" aria-label={t('present_slides')}>
+        <button type="button" onClick={() => setIndex(Math.max(0, index - 1))} disabled={index === 0}>{t('present_previous')}</button>
         <span aria-live="polite" data-slide-count>{index + 1} / {slides.length}</span>
-        <button type="button" onClick={() => setIndex(Math.min(last, index + 1))} disabled={index === last}>Next →</button>
-        <button type="button" onClick={onExit}>Leave presentation (Esc)</button>
-        <span class="muted">{sourceName}</span>
+        <button type="button" onClick={() => setIndex(Math.min(last, index + 1))} disabled={index === last}>{t('present_next')}</button>
+        <button type="button" onClick={onExit}>{t('present_leave')}</button>
+        <span class="muted"><bdi>{sourceName}</bdi></span>
       </nav>
     </div>
   );

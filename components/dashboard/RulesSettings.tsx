@@ -1,15 +1,17 @@
 // The built-in rules, each with what it does, its effect and its sources, switchable off.
+import { t } from '@/lib/i18n';
+import { ruleDescription } from '@/lib/i18n/data-words';
 import { ruleCatalog } from '@/lib/rules/catalog';
 import { SOURCE_BY_NUMBER } from '@/lib/rules/sources';
 import type { Settings } from '@/lib/settings/settings-schema';
 import type { SettingsState } from '../shared/use-settings';
 
-const GROUP_WORDS: Record<string, string> = {
-  prior: 'Category evidence',
-  task: 'Tasks AI does alone',
-  protective: 'Protective signals',
-  'builds-ai': 'Builds or runs AI',
-  market: 'Market signals',
+const GROUP_KEYS: Record<string, string> = {
+  prior: 'group_prior',
+  task: 'group_task',
+  protective: 'group_protective',
+  'builds-ai': 'group_builds_ai',
+  market: 'group_market',
 };
 
 export function RulesSettings({ settings, save }: { settings: Settings; save: SettingsState['save'] }) {
@@ -21,31 +23,30 @@ export function RulesSettings({ settings, save }: { settings: Settings; save: Se
     }));
   return (
     <>
-      <h3>Rules</h3>
+      <h3>{t('rules_title')}</h3>
       <p class="muted" data-rules-count>
-        {catalog.length - off.size} of {catalog.length} rules on. A rule switched off no longer moves any risk score; pages
-        label with the new set on their next visit.
+        {t('rules_count', { on: catalog.length - off.size, count: catalog.length })}
       </p>
       <div class="table-scroll">
         <table class="rules">
           <thead>
             <tr>
-              <th scope="col">On</th>
-              <th scope="col">Kind</th>
-              <th scope="col">What it does</th>
-              <th scope="col" class="num">Effect</th>
-              <th scope="col">Sources</th>
+              <th scope="col">{t('rules_col_on')}</th>
+              <th scope="col">{t('rules_col_kind')}</th>
+              <th scope="col">{t('rules_col_what')}</th>
+              <th scope="col" class="num">{t('rules_effect')}</th>
+              <th scope="col">{t('rules_col_sources')}</th>
             </tr>
           </thead>
           <tbody>
             {catalog.map((r) => (
               <tr key={r.id} data-rule={r.id}>
                 <td>
-                  <input type="checkbox" checked={!off.has(r.id)} aria-label={`Rule ${r.id} on`}
+                  <input type="checkbox" checked={!off.has(r.id)} aria-label={t('rules_toggle_label', { id: r.id })}
                     onChange={(e) => toggle(r.id, e.currentTarget.checked)} />
                 </td>
-                <td>{GROUP_WORDS[r.group] ?? r.group}</td>
-                <td>{r.description}</td>
+                <td>{GROUP_KEYS[r.group] ? t(GROUP_KEYS[r.group]!) : r.group}</td>
+                <td>{ruleDescription(r.id, r.description)}</td>
                 <td class="num">{r.effect > 0 ? `+${r.effect}` : r.effect}</td>
                 <td>
                   {r.sources.map((n, i) => {

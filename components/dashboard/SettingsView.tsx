@@ -1,5 +1,8 @@
 // Settings: labels per site, dimming, the home currency and Connects price (display only,
 // nothing is fetched), how many raw listings to keep, and the rules.
+import { t } from '@/lib/i18n';
+import { usd } from '@/lib/connects/format';
+import { LanguagePicker } from '../shared/LanguagePicker';
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/lib/settings/settings-schema';
 import { SiteSwitches } from '../shared/SiteSwitches';
@@ -23,8 +26,8 @@ function NumberSetting({ label, help, value, min, max, step, onSave, name }: {
         <input type="number" min={min} max={max} step={step} value={draft} data-setting={name}
           aria-invalid={!valid} aria-describedby={`${name}-help`} onInput={(e) => setDraft(e.currentTarget.value)} />
       </label>
-      <button type="submit" disabled={!valid || n === value}>Save</button>
-      <span id={`${name}-help`} class="muted">{valid ? help : `Enter a number from ${min} to ${max}.`}</span>
+      <button type="submit" disabled={!valid || n === value}>{t('common_save')}</button>
+      <span id={`${name}-help`} class="muted">{valid ? help : t('settings_number_range', { min, max })}</span>
     </form>
   );
 }
@@ -36,23 +39,23 @@ function HomeCurrency({ settings, save }: { settings: Settings; save: SettingsSt
   return (
     <form class="row setting" onSubmit={(e) => { e.preventDefault(); if (valid) void save({ homeCurrency: { code, perUsd: Number(rate) } }); }}>
       <label>
-        Home currency code
-        <input type="text" class="narrow" maxLength={3} value={code} placeholder="e.g. PKR" data-setting="currency-code"
+        {t('settings_currency_code')}
+        <input type="text" class="narrow" maxLength={3} value={code} placeholder={t('settings_currency_code_example')} data-setting="currency-code"
           onInput={(e) => setCode(e.currentTarget.value.toUpperCase())} />
       </label>
       <label>
-        Units per US dollar
-        <input type="number" min="0" step="any" value={rate} placeholder="e.g. 280" data-setting="currency-rate"
+        {t('settings_currency_rate')}
+        <input type="number" min="0" step="any" value={rate} placeholder={t('settings_currency_rate_example')} data-setting="currency-rate"
           onInput={(e) => setRate(e.currentTarget.value)} />
       </label>
-      <button type="submit" disabled={!valid}>Save</button>
+      <button type="submit" disabled={!valid}>{t('common_save')}</button>
       {settings.homeCurrency && (
-        <button type="button" onClick={() => { setCode(''); setRate(''); void save({ homeCurrency: null }); }}>Remove</button>
+        <button type="button" onClick={() => { setCode(''); setRate(''); void save({ homeCurrency: null }); }}>{t('saved_remove')}</button>
       )}
       <span class="muted">
         {settings.homeCurrency
-          ? `Dollar amounts also show in ${settings.homeCurrency.code} at ${settings.homeCurrency.perUsd} per US dollar.`
-          : 'Shown beside dollar amounts; you type the rate, nothing is fetched.'}
+          ? t('settings_currency_on', { code: settings.homeCurrency.code, rate: settings.homeCurrency.perUsd })
+          : t('settings_currency_off')}
       </span>
     </form>
   );
@@ -63,26 +66,28 @@ export function SettingsView() {
   const { settings, save, error } = state;
   return (
     <section aria-labelledby="settings-title" data-section="settings">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">{t('section_settings')}</h2>
       {error && <p role="alert">{error}</p>}
       {!settings ? (
-        <p class="muted">Loading settings…</p>
+        <p class="muted">{t('settings_loading')}</p>
       ) : (
         <>
-          <h3>Sites</h3>
+          <h3>{t('language_legend')}</h3>
+          <LanguagePicker state={state} />
+          <h3>{t('settings_sites')}</h3>
           <SiteSwitches state={state} />
-          <h3>Filters</h3>
+          <h3>{t('filters_title')}</h3>
           <FiltersSwitch settings={settings} save={save} />
           <FilterRules settings={settings} save={save} platform="upwork" />
           <FilterRules settings={settings} save={save} platform="fiverr" />
-          <h3>Money</h3>
+          <h3>{t('settings_money')}</h3>
           <HomeCurrency settings={settings} save={save} />
-          <NumberSetting name="connects-price" label="What one Connect costs you (USD)" value={settings.connectsPriceUsd}
-            min={0} max={10} step={0.01} help="Upwork sells Connects at $0.15." onSave={(v) => void save({ connectsPriceUsd: v })} />
-          <h3>Storage</h3>
-          <NumberSetting name="retention" label="Listings to keep" value={settings.retentionCap} min={1000} max={5_000_000} step={1000}
-            help="The oldest listings beyond this are removed; weekly figures are kept forever." onSave={(v) => void save({ retentionCap: v })} />
-          <h3>Settings file</h3>
+          <NumberSetting name="connects-price" label={t('settings_connect_price')} value={settings.connectsPriceUsd}
+            min={0} max={10} step={0.01} help={t('settings_connect_price_help', { price: usd(0.15) })} onSave={(v) => void save({ connectsPriceUsd: v })} />
+          <h3>{t('settings_storage')}</h3>
+          <NumberSetting name="retention" label={t('settings_retention')} value={settings.retentionCap} min={1000} max={5_000_000} step={1000}
+            help={t('settings_retention_help')} onSave={(v) => void save({ retentionCap: v })} />
+          <h3>{t('settings_file')}</h3>
           <SettingsFile settings={settings} save={save} />
           <RulesSettings settings={settings} save={save} />
           <CustomRules settings={settings} save={save} />

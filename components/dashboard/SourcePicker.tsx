@@ -1,4 +1,5 @@
 // Which data the dashboard shows: the user's own history or one imported dataset.
+import { t } from '@/lib/i18n';
 import { listDatasets, openDatasets, type DatasetInfo } from '@/lib/insights/datasets-db';
 import { useAsync } from '../shared/use-async';
 import { sourceFromKey, sourceKey, type Source } from './sources';
@@ -17,12 +18,12 @@ export function SourcePicker({ source, onChange, version }: { source: Source; on
   const list = datasets.status === 'ready' ? datasets.value : [];
   return (
     <label class="row">
-      Showing
+      {t('source_showing')}
       <select value={sourceKey(source)} onChange={(e) => onChange(sourceFromKey(e.currentTarget.value))} data-source-picker>
-        <option value="own">Your history</option>
+        <option value="own">{t('source_own')}</option>
         {list.map((d) => (
           <option key={d.name} value={`dataset:${d.name}`}>
-            Dataset: {d.name} ({d.count})
+            {t('source_option', { name: d.name, count: d.count })}
           </option>
         ))}
       </select>

@@ -1,11 +1,11 @@
 // Headline figures above the charts: how much data there is and how much of it is labelled,
 // so every chart below can be read with its sample size in mind.
+import { formatNumber, t } from '@/lib/i18n';
 import type { StoredListing } from '@/lib/db/schema';
 import { formatShare } from '@/lib/insights/format';
 import { highRiskShare, riskMix } from '@/lib/insights/risk-mix';
 import { formatDay, weeksBetween } from '@/lib/insights/time';
 
-const weeks = (n: number) => (n === 1 ? '1 week' : `${n} weeks`);
 
 export interface SummaryFigure {
   key: string;
@@ -20,14 +20,14 @@ export function summaryFigures(listings: readonly StoredListing[]): SummaryFigur
   const last = Math.max(...listings.map((l) => l.lastSeenAt));
   const upwork = listings.filter((l) => l.platform === 'upwork').length;
   return [
-    { key: 'listings', label: 'Listings', value: String(listings.length) },
-    { key: 'sites', label: 'Upwork / Fiverr', value: `${upwork} / ${listings.length - upwork}` },
-    { key: 'labelled', label: 'With an AI-risk label', value: String(listings.length - mix.unknown) },
-    { key: 'high', label: 'High or very high risk', value: high === null ? '—' : formatShare(high) },
+    { key: 'listings', label: t('summary_listings'), value: formatNumber(listings.length) },
+    { key: 'sites', label: 'Upwork / Fiverr', value: `${formatNumber(upwork)} / ${formatNumber(listings.length - upwork)}` },
+    { key: 'labelled', label: t('summary_labelled'), value: formatNumber(listings.length - mix.unknown) },
+    { key: 'high', label: t('summary_high'), value: high === null ? '—' : formatShare(high) },
     {
       key: 'span',
-      label: 'Seen between',
-      value: listings.length ? `${formatDay(first)} – ${formatDay(last)} (${weeks(weeksBetween(first, last).length)})` : '—',
+      label: t('summary_span'),
+      value: listings.length ? t('summary_span_value', { from: formatDay(first), to: formatDay(last), count: weeksBetween(first, last).length }) : '—',
     },
   ];
 }

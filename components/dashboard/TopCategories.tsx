@@ -1,5 +1,6 @@
 // The categories seen most, each with where the market moved since 2023: the opening slide's
 // one-line lesson per category.
+import { t } from '@/lib/i18n';
 import type { StoredListing } from '@/lib/db/schema';
 import { categoryShares } from '@/lib/insights/series';
 import { formatShare } from '@/lib/insights/format';
@@ -11,13 +12,13 @@ export function TopCategories({ listings, top = 5 }: { listings: StoredListing[]
   if (shares.length === 0) return null;
   return (
     <>
-      <h3>Seen most, and where the market moved</h3>
+      <h3>{t('topcats_title')}</h3>
       <ul class="top-cats" data-top-categories>
         {shares.map((c) => {
           const trend = marketTrendOf(c.category);
           return (
             <li key={c.category}>
-              <strong>{c.category}</strong>: {formatShare(c.share)} of these listings <TrendArrow trend={trend} />
+              <strong><bdi>{c.category}</bdi></strong>: {t('topcats_share', { share: formatShare(c.share) })} <TrendArrow trend={trend} />
               {trend && <span class="muted"> — {trend.shift}</span>}
             </li>
           );

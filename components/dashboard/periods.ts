@@ -1,16 +1,18 @@
 // The periods a comparison can pick: the last N days, the N days before them, all time, or
 // dates the user types.
+import { t } from '@/lib/i18n';
 import { DAY, formatDay, lastDaysPeriods, type Period } from '@/lib/insights/time';
 
 export type PeriodChoice = { kind: 'last' | 'previous'; days: number } | { kind: 'all' } | { kind: 'custom'; from: string; to: string };
 
-export const PERIOD_OPTIONS: { value: string; name: string }[] = [
+/** The choices with their words (called at render: the words follow the language). */
+export const periodOptions = (): { value: string; name: string }[] => [
   ...[7, 30, 90].flatMap((d) => [
-    { value: `last:${d}`, name: `Last ${d} days` },
-    { value: `previous:${d}`, name: `The ${d} days before those` },
+    { value: `last:${d}`, name: t('period_last_days', { count: d }) },
+    { value: `previous:${d}`, name: t('period_days_before_those', { count: d }) },
   ]),
-  { value: 'all', name: 'All time' },
-  { value: 'custom', name: 'Dates I choose' },
+  { value: 'all', name: t('period_all_time') },
+  { value: 'custom', name: t('period_custom') },
 ];
 
 export function choiceValue(c: PeriodChoice): string {
@@ -36,9 +38,9 @@ export function periodOf(c: PeriodChoice, now: number): Period {
 }
 
 export function periodWords(c: PeriodChoice, now: number): string {
-  if (c.kind === 'all') return 'all time';
+  if (c.kind === 'all') return t('period_all_time_lower');
   const p = periodOf(c, now);
   const span = `${Number.isFinite(p.start) ? formatDay(p.start) : '…'} – ${Number.isFinite(p.end) ? formatDay(p.end - 1) : '…'}`;
   if (c.kind === 'custom') return span;
-  return `${c.kind === 'last' ? `last ${c.days} days` : `the ${c.days} days before`} (${span})`;
+  return t(c.kind === 'last' ? 'period_words_last' : 'period_words_before', { count: c.days, span });
 }

@@ -3,10 +3,11 @@
 import { render } from 'preact';
 import type { StoredListing } from '@/lib/db/schema';
 import { buildReportHtml, type ReportChart } from '@/lib/insights/report-html';
-import { BASELINE_CAVEATS } from '@/lib/trends/baseline-data';
+import { t } from '@/lib/i18n';
+import { baselineCaveats } from '@/lib/i18n/data-words';
 import themeCss from '../theme.css?raw';
 import { chartsFor } from './chart-list';
-import { BASELINE_CREDIT } from './charts/baseline-notes';
+import { baselineCredit } from './charts/baseline-notes';
 import { compareRows, loadCompare, sideLabel, type CompareConfig } from './CompareView';
 import { summaryFigures } from './Summary';
 
@@ -57,10 +58,10 @@ export async function reportHtml(o: ReportOptions): Promise<string> {
     comparison,
     listings: o.rows,
     notes: [
-      'AI risk describes exposure to AI, not replacement: it says where AI can do the task, not that it will.',
-      'A browsing history shows what its owner looked at, not the whole market.',
-      BASELINE_CREDIT,
-      ...BASELINE_CAVEATS,
+      t('note_exposure'),
+      t('note_history'),
+      baselineCredit(),
+      ...baselineCaveats(),
     ],
     css: themeCss,
   });

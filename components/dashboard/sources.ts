@@ -1,4 +1,5 @@
 // What the dashboard shows: the user's own history or one imported dataset, never a mix.
+import { t } from '@/lib/i18n';
 import type { StoredListing } from '@/lib/db/schema';
 import { database } from '@/lib/db/open';
 import { allListings } from '@/lib/insights/own-history';
@@ -8,7 +9,7 @@ export type Source = { kind: 'own' } | { kind: 'dataset'; name: string };
 
 export const OWN: Source = { kind: 'own' };
 
-export const sourceName = (s: Source): string => (s.kind === 'own' ? 'Your history' : `Dataset “${s.name}”`);
+export const sourceName = (s: Source): string => (s.kind === 'own' ? t('source_own') : t('source_dataset', { name: s.name }));
 
 /** `<select>` values: "own" or "dataset:<name>". */
 export const sourceKey = (s: Source): string => (s.kind === 'own' ? 'own' : `dataset:${s.name}`);

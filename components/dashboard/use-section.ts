@@ -3,13 +3,13 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export const SECTIONS = [
-  { id: 'overview', name: 'Overview' },
-  { id: 'listings', name: 'Listings' },
-  { id: 'compare', name: 'Compare periods' },
-  { id: 'connects', name: 'Connects' },
-  { id: 'share', name: 'Share' },
-  { id: 'datasets', name: 'Datasets' },
-  { id: 'settings', name: 'Settings' },
+  { id: 'overview', key: 'section_overview' },
+  { id: 'listings', key: 'section_listings' },
+  { id: 'compare', key: 'section_compare' },
+  { id: 'connects', key: 'section_connects' },
+  { id: 'share', key: 'section_share' },
+  { id: 'datasets', key: 'section_datasets' },
+  { id: 'settings', key: 'section_settings' },
 ] as const;
 export type SectionId = (typeof SECTIONS)[number]['id'];
 

@@ -6,7 +6,27 @@ import { siteRules, type FilterRule } from '@/lib/filters/filter-schema';
 import { CATEGORIES } from '@/lib/taxonomy/categories';
 import type { Settings } from '@/lib/settings/settings-schema';
 import type { SettingsState } from '../shared/use-settings';
-import { FILTER_WORDS as W } from './filter-words';
+import { verdictWords } from '@/lib/connects/format';
+import { t } from '@/lib/i18n';
+import { riskLevelName } from '../format/risk-words';
+
+/** Each rule's name in the settings (catalogue keys). */
+const RULE_KEYS: Record<FilterRule['kind'], string> = {
+  risk: 'filters_rule_risk',
+  'verdict-skip': 'filters_rule_verdict_skip',
+  'client-quality': 'filters_rule_client_quality',
+  'payment-unverified': 'filters_rule_payment_unverified',
+  'hourly-below': 'filters_rule_hourly_below',
+  'budget-below': 'filters_rule_budget_below',
+  proposals: 'filters_rule_proposals',
+  categories: 'filters_rule_categories',
+  keywords: 'filters_rule_keywords',
+  'seller-level': 'filters_rule_seller_level',
+  'rating-below': 'filters_rule_rating_below',
+};
+const ruleName = (kind: FilterRule['kind']) => t(RULE_KEYS[kind], { verdict: verdictWords('skip') });
+const RISK_LEVELS = ['medium', 'high', 'very-high'] as const;
+const SELLER_LEVELS = { 'level-1': 'filters_seller_level_1', 'level-2': 'filters_seller_level_2', 'top-rated': 'filters_seller_top_rated' } as const;
 
 const SITE_NAMES: Record<Platform, string> = { upwork: 'Upwork', fiverr: 'Fiverr' };
 type Change = (patch: Partial<FilterRule>) => void;
@@ -14,14 +34,14 @@ type Change = (patch: Partial<FilterRule>) => void;
 function Threshold({ rule, change, currency }: { rule: FilterRule; change: Change; currency: string }) {
   const id = `filter-${rule.kind}-value`;
   const num = (min: number, max: number, step: number, value: number, key: string) => (
-    <input id={id} type="number" class="narrow" min={min} max={max} step={step} value={value} aria-label={W.rule[rule.kind]}
+    <input id={id} type="number" class="narrow" min={min} max={max} step={step} value={value} aria-label={ruleName(rule.kind)}
       onChange={(e) => { const n = Number(e.currentTarget.value); if (e.currentTarget.validity.valid && e.currentTarget.value !== '') change({ [key]: n } as Partial<FilterRule>); }} />
   );
   switch (rule.kind) {
     case 'risk':
       return (
-        <select id={id} value={rule.level} aria-label={W.rule.risk} onChange={(e) => change({ level: e.currentTarget.value as never })}>
-          {Object.entries(W.levels).map(([v, name]) => <option key={v} value={v}>{name}</option>)}
+        <select id={id} value={rule.level} aria-label={ruleName('risk')} onChange={(e) => change({ level: e.currentTarget.value as never })}>
+          {RISK_LEVELS.map((v) => <option key={v} value={v}>{riskLevelName(v)}</option>)}
         </select>
       );
     case 'client-quality':
@@ -31,26 +51,26 @@ function Threshold({ rule, change, currency }: { rule: FilterRule; change: Chang
       return <>{num(0, 1e7 - 1, 1, rule.amount, 'amount')} <span class="muted">{currency}</span></>;
     case 'proposals':
       return (
-        <select id={id} value={rule.atLeast} aria-label={W.rule.proposals} onChange={(e) => change({ atLeast: Number(e.currentTarget.value) })}>
+        <select id={id} value={rule.atLeast} aria-label={ruleName('proposals')} onChange={(e) => change({ atLeast: Number(e.currentTarget.value) })}>
           {[5, 10, 15, 20, 50].map((n) => <option key={n} value={n}>{n}+</option>)}
         </select>
       );
     case 'categories':
       return (
-        <select id={id} multiple size={4} aria-label={W.rule.categories}
+        <select id={id} multiple size={4} aria-label={ruleName('categories')}
           onChange={(e) => change({ ids: [...e.currentTarget.selectedOptions].map((o) => o.value) })}>
           {CATEGORIES.map((c) => <option key={c.id} value={c.id} selected={rule.ids.includes(c.id)}>{c.name}</option>)}
         </select>
       );
     case 'keywords':
       return (
-        <input id={id} type="text" dir="auto" value={rule.words.join(', ')} aria-label={W.rule.keywords}
+        <input id={id} type="text" dir="auto" value={rule.words.join(', ')} aria-label={ruleName('keywords')}
           onChange={(e) => change({ words: e.currentTarget.value.split(',').map((w) => w.trim()).filter(Boolean).slice(0, 200).map((w) => w.slice(0, 80)) })} />
       );
     case 'seller-level':
       return (
-        <select id={id} value={rule.below} aria-label={W.rule['seller-level']} onChange={(e) => change({ below: e.currentTarget.value as never })}>
-          {Object.entries(W.sellerLevels).map(([v, name]) => <option key={v} value={v}>{name}</option>)}
+        <select id={id} value={rule.below} aria-label={ruleName('seller-level')} onChange={(e) => change({ below: e.currentTarget.value as never })}>
+          {Object.entries(SELLER_LEVELS).map(([v, key]) => <option key={v} value={v}>{t(key)}</option>)}
         </select>
       );
     case 'rating-below':
@@ -69,20 +89,20 @@ export function FilterRules({ settings, save, platform }: { settings: Settings; 
     }));
   return (
     <fieldset class="filters" data-filters={platform}>
-      <legend>{W.legend(SITE_NAMES[platform])}</legend>
-      <p class="muted">{W.help}</p>
+      <legend>{t('filters_legend', { site: SITE_NAMES[platform] })}</legend>
+      <p class="muted">{t('filters_help')}</p>
       <ul class="filter-rules">
         {rules.map((rule) => (
           <li key={rule.kind} class="filter-rule" data-filter-kind={rule.kind}>
             <label class="switch">
               <input type="checkbox" checked={rule.on} data-filter-on={rule.kind} onChange={(e) => update(rule.kind, { on: e.currentTarget.checked })} />
-              {W.rule[rule.kind]}
+              {ruleName(rule.kind)}
             </label>{' '}
             <Threshold rule={rule} currency={currency} change={(patch) => update(rule.kind, patch)} />{' '}
-            <select value={rule.action} aria-label={`${W.actionLabel}: ${W.rule[rule.kind]}`} data-filter-action={rule.kind}
+            <select value={rule.action} aria-label={t('filters_action', { rule: ruleName(rule.kind) })} data-filter-action={rule.kind}
               onChange={(e) => update(rule.kind, { action: e.currentTarget.value as FilterRule['action'] })}>
-              <option value="fade">{W.fade}</option>
-              <option value="fold">{W.fold}</option>
+              <option value="fade">{t('filters_fade')}</option>
+              <option value="fold">{t('filters_fold')}</option>
             </select>
           </li>
         ))}
@@ -97,7 +117,7 @@ export function FiltersSwitch({ settings, save }: { settings: Settings; save: Se
     <label class="switch">
       <input type="checkbox" data-switch="filters" checked={settings.filters.enabled}
         onChange={(e) => { const enabled = e.currentTarget.checked; void save((c) => ({ filters: { ...c.filters, enabled } })); }} />
-      {W.master}
+      {t('filters_master')}
     </label>
   );
 }

@@ -1,6 +1,6 @@
 // The popup: what the user saw this week, what they saved, whether both sites still read
 // fine, and the quick switches. Everything comes from IndexedDB; nothing is fetched.
-import { t } from '@/lib/i18n';
+import { formatNumber, t } from '@/lib/i18n';
 import type { HomeCurrency } from '@/lib/insights/format';
 import { loadPopupData, type PopupData } from '@/lib/insights/own-history';
 import { popupView } from '@/lib/insights/popup-view';
@@ -26,19 +26,19 @@ export function Popup({ now = Date.now() }: { now?: number }) {
   return (
     <main class="popup">
       <header class="row popup-head">
-        <h1>GigLens</h1>
+        <h1>{t('ext_name')}</h1>
         <a class="to-dashboard" href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
-          Open the dashboard
+          {t('popup_open_dashboard')}
         </a>
       </header>
       {state.status === 'loading' && <p class="muted">{t('common_loading')}</p>}
-      {state.status === 'error' && <p role="alert">Could not read your history: {state.error}</p>}
+      {state.status === 'error' && <p role="alert">{t('popup_history_error', { error: state.error })}</p>}
       {state.status === 'ready' && (
         <PopupBody data={state.value} now={now} home={home} connectsPrice={settings.settings?.connectsPriceUsd ?? DEFAULT_SETTINGS.connectsPriceUsd} />
       )}
       <PopupFilters state={settings} />
       <section aria-labelledby="switches-title">
-        <h2 id="switches-title">Quick switches</h2>
+        <h2 id="switches-title">{t('popup_switches_title')}</h2>
         <SiteSwitches state={settings} />
         <LanguagePicker state={settings} />
       </section>
@@ -58,8 +58,8 @@ function PopupBody({ data, now, home, connectsPrice }: { data: PopupData; now: n
       <SavedListings saved={data.saved} home={home} />
       <Ledger now={now} maxRows={3} />
       <p class="muted" data-giglens-counts>
-        In your history: Upwork <strong data-platform="upwork">{data.counts.upwork}</strong> · Fiverr{' '}
-        <strong data-platform="fiverr">{data.counts.fiverr}</strong>
+        {t('popup_counts_intro')} Upwork <strong data-platform="upwork">{formatNumber(data.counts.upwork)}</strong> · Fiverr{' '}
+        <strong data-platform="fiverr">{formatNumber(data.counts.fiverr)}</strong>
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 // The popup's filter card: this tab's count and "show all", the master switch, and each
 // site's rules folded away until asked for.
+import { t } from '@/lib/i18n';
 import { FilterRules, FiltersSwitch } from '../filters/FilterRules';
 import type { SettingsState } from '../shared/use-settings';
 import { TabFilters } from './TabFilters';
@@ -8,7 +9,7 @@ export function PopupFilters({ state }: { state: SettingsState }) {
   const { settings, save } = state;
   return (
     <section aria-labelledby="filters-title" class="popup-filters">
-      <h2 id="filters-title">Filters</h2>
+      <h2 id="filters-title">{t('filters_title')}</h2>
       <TabFilters revision={settings} />
       {settings && (
         <>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { StoredListing } from '@/lib/db/schema';
 import { topCategoryOf } from '@/lib/insights/category';
 import { formatPay, type HomeCurrency } from '@/lib/insights/format';
+import { t } from '@/lib/i18n';
 import { listingKey } from '@/lib/model/listing';
 import { sendMessage } from '@/lib/messaging/send';
 import { RiskChip } from '../shared/RiskChip';
@@ -19,21 +20,21 @@ export function SavedListings({ saved, home }: { saved: StoredListing[]; home: H
   };
   return (
     <section aria-labelledby="saved-title" data-section="saved">
-      <h2 id="saved-title">Saved listings</h2>
+      <h2 id="saved-title">{t('saved_title')}</h2>
       {error && <p role="alert">{error}</p>}
       {shown.length === 0 ? (
-        <p class="muted">Nothing saved: the ☆ on a GigLens badge keeps a listing here.</p>
+        <p class="muted">{t('saved_empty')}</p>
       ) : (
         <ul class="saved">
           {shown.map((l) => (
             <li key={listingKey(l)} data-saved={listingKey(l)}>
-              <a href={l.url} target="_blank" rel="noreferrer noopener">{l.title}</a>
+              <a href={l.url} target="_blank" rel="noreferrer noopener" dir="auto">{l.title}</a>
               <div class="row muted">
                 <RiskChip label={l.label} />
-                <span>{topCategoryOf(l) ?? 'No category yet'}</span>
-                <span>{formatPay(l, home)}</span>
-                <button type="button" class="link" onClick={() => void unstar(l)} aria-label={`Remove "${l.title}" from saved`}>
-                  Remove
+                <span dir="auto">{topCategoryOf(l) ?? t('saved_no_category')}</span>
+                <span dir="auto">{formatPay(l, home)}</span>
+                <button type="button" class="link" onClick={() => void unstar(l)} aria-label={t('saved_remove_label', { title: l.title })}>
+                  {t('saved_remove')}
                 </button>
               </div>
             </li>

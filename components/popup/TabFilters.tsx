@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FILTER_SHOW_ALL, FILTER_STATUS, type FilterStatus } from '@/lib/messaging/filter-query';
 import { FilterStatusSchema } from '@/lib/messaging/filter-query-schema';
-import { FILTER_WORDS as W } from '../filters/filter-words';
+import { t } from '@/lib/i18n';
 
 /** The popup opened as a page (`popup.html?tab=12`, as the e2e tests do) asks that tab. */
 const givenTab = Number(new URLSearchParams(location.search).get('tab')) || null;
@@ -39,14 +39,14 @@ export function TabFilters({ revision }: { revision: unknown }) {
   return (
     <div class="tab-filters" data-tab-filters>
       <p data-filter-count={filtered} data-filter-total={status.total}>
-        {filtered ? W.tab.count(filtered, status.total) : W.tab.none(status.total)}
+        {filtered ? t('filters_tab_count', { count: filtered, total: status.total }) : t('filters_tab_none', { total: status.total })}
       </p>
       {filtered > 0 && (
         <button type="button" data-action="show-all" onClick={() => void askTab(FILTER_SHOW_ALL).then((s) => { setStatus(s); setShowedAll(true); })}>
-          {W.tab.showAll}
+          {t('filters_tab_show_all')}
         </button>
       )}
-      {showedAll && filtered === 0 && <p class="muted">{W.tab.shown}</p>}
+      {showedAll && filtered === 0 && <p class="muted">{t('filters_tab_shown')}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // Annotations on/off per site and dimming of high-risk listings: the popup's quick switches,
 // also shown in the dashboard's settings.
+import { t } from '@/lib/i18n';
 import type { Platform } from '@/lib/model/listing';
 import type { SettingsState } from './use-settings';
 
@@ -10,10 +11,10 @@ const SITES: { platform: Platform; name: string }[] = [
 
 export function SiteSwitches({ state }: { state: SettingsState }) {
   const { settings, save, error } = state;
-  if (!settings) return error ? <p role="alert">{error}</p> : <p class="muted">Loading settings…</p>;
+  if (!settings) return error ? <p role="alert">{error}</p> : <p class="muted">{t('settings_loading')}</p>;
   return (
     <fieldset class="switches">
-      <legend>Labels in the page</legend>
+      <legend>{t('switches_legend')}</legend>
       {SITES.map(({ platform, name }) => (
         <label key={platform} class="switch">
           <input
@@ -25,7 +26,7 @@ export function SiteSwitches({ state }: { state: SettingsState }) {
               void save((current) => ({ sites: { ...current.sites, [platform]: { enabled } } }));
             }}
           />
-          Show GigLens on {name}
+          {t('switches_show_on', { site: name })}
         </label>
       ))}
       <label class="switch">
@@ -35,7 +36,7 @@ export function SiteSwitches({ state }: { state: SettingsState }) {
           checked={settings.dimHighRisk}
           onChange={(e) => void save({ dimHighRisk: e.currentTarget.checked })}
         />
-        Dim high-risk listings
+        {t('switches_dim')}
       </label>
       {error && <p role="alert">{error}</p>}
     </fieldset>

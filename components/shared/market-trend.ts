@@ -1,5 +1,6 @@
 // Where each Upwork category's demand is heading, from the research baseline shipped in
 // lib/trends: its share of Upwork posts in Jan 2023 against Jul–Aug 2026.
+import { t } from '@/lib/i18n';
 import type { UpworkTopCategory } from '@/lib/model/label';
 import { baselineFor } from '@/lib/trends/baseline';
 import { formatShare } from '@/lib/insights/format';
@@ -21,6 +22,6 @@ export function marketTrendOf(category: UpworkTopCategory): MarketTrend | null {
   if (!b) return null;
   const { share2023, share2026, shareRatio } = b.figures;
   const direction = shareRatio >= 1 + STEADY ? 'up' : shareRatio <= 1 - STEADY ? 'down' : 'flat';
-  const shift = `${formatShare(share2023)} of Upwork posts in ${b.before.period}, ${formatShare(share2026)} in ${b.after.period}`;
-  return { direction, shift, text: `${category}: ${shift}` };
+  const shift = t('market_shift', { before: formatShare(share2023), beforePeriod: b.before.period, after: formatShare(share2026), afterPeriod: b.after.period });
+  return { direction, shift, text: t('market_shift_category', { category, shift }) };
 }

@@ -1,5 +1,6 @@
 // The user's settings in a view: loaded once, kept current when another page changes them,
 // and saved through the one settings store (validated on every write).
+import { t } from '@/lib/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/settings-store';
 import type { Settings } from '@/lib/settings/settings-schema';
@@ -19,7 +20,7 @@ export function useSettings(): SettingsState {
     let live = true;
     loadSettings().then(
       (s) => live && setSettings(s),
-      (e: unknown) => live && setError(`Could not read your settings: ${String(e)}`),
+      (e: unknown) => live && setError(t('settings_read_error', { error: String(e) })),
     );
     const stop = watchSettings((s) => live && setSettings(s));
     return () => {
@@ -35,7 +36,7 @@ export function useSettings(): SettingsState {
         setSettings(await saveSettings(patch));
         setError(null);
       } catch (e) {
-        setError(`Could not save your settings: ${String(e)}`);
+        setError(t('settings_save_error', { error: String(e) }));
       }
     });
     return queue.current;

@@ -1,17 +1,20 @@
 // Why a tile was faded or folded, in the words the page shows on the tile and its tooltip:
-// the rule that matched and what the listing showed, made here so the page carries no words.
+// the rule that matched and its threshold, in the user's language, made here so the page
+// carries no words.
 import { riskLevelName } from '@/components/format/risk-words';
+import { verdictWords } from '../connects/format';
 import { mutedWord, type FilterHit } from '../filters/filter-match';
 import type { FilterRule } from '../filters/filter-schema';
+import { currentLocale, t } from '../i18n';
 import type { Label } from '../model/label';
 import type { Listing } from '../model/listing';
 import type { PillFilter } from '../model/view';
 
-const SELLER_LEVEL_NAMES = { 'level-1': 'Level 1', 'level-2': 'Level 2', 'top-rated': 'Top Rated' } as const;
+const SELLER_LEVEL_KEYS = { 'level-1': 'filters_seller_level_1', 'level-2': 'filters_seller_level_2', 'top-rated': 'filters_seller_top_rated' } as const;
 
 function money(amount: number, code: string): string {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency: code, maximumFractionDigits: 0 }).format(amount);
+    return new Intl.NumberFormat(currentLocale(), { style: 'currency', currency: code, maximumFractionDigits: 0 }).format(amount);
   } catch {
     return `${amount} ${code}`;
   }
@@ -20,27 +23,27 @@ function money(amount: number, code: string): string {
 export function filterReason(rule: FilterRule, listing: Listing, label: Label | null, currency: string): string {
   switch (rule.kind) {
     case 'risk':
-      return `AI risk ${riskLevelName(rule.level).toLowerCase()} or higher`;
+      return t('filter_why_risk', { level: riskLevelName(rule.level) });
     case 'verdict-skip':
-      return 'Connects verdict: Skip';
+      return t('filter_why_verdict_skip', { verdict: verdictWords('skip') });
     case 'client-quality':
-      return `Client quality below ${rule.below}`;
+      return t('filter_why_client_quality', { score: rule.below });
     case 'payment-unverified':
-      return 'Payment not verified';
+      return t('filter_why_payment');
     case 'hourly-below':
-      return `Hourly rate below ${money(rule.amount, currency)}`;
+      return t('filter_why_hourly', { amount: money(rule.amount, currency) });
     case 'budget-below':
-      return `${listing.platform === 'fiverr' ? 'Price' : 'Budget'} below ${money(rule.amount, currency)}`;
+      return t(listing.platform === 'fiverr' ? 'filter_why_price' : 'filter_why_budget', { amount: money(rule.amount, currency) });
     case 'proposals':
-      return `${rule.atLeast}+ proposals`;
+      return t('filter_why_proposals', { tier: rule.atLeast });
     case 'categories':
-      return `Muted category: ${label?.category?.name ?? ''}`;
+      return t('filter_why_category', { name: label?.category?.name ?? '' });
     case 'keywords':
-      return `Muted keyword: ${mutedWord(listing, rule.words) ?? ''}`;
+      return t('filter_why_keyword', { word: mutedWord(listing, rule.words) ?? '' });
     case 'seller-level':
-      return `Seller below ${SELLER_LEVEL_NAMES[rule.below]}`;
+      return t('filter_why_seller_level', { level: t(SELLER_LEVEL_KEYS[rule.below]) });
     case 'rating-below':
-      return `Seller rating below ${rule.below}`;
+      return t('filter_why_rating', { rating: rule.below });
   }
 }
 
@@ -49,8 +52,8 @@ export function pillFilter(hit: FilterHit | null, listing: Listing, label: Label
   const reason = filterReason(hit.rule, listing, label, currency);
   return {
     action: hit.action,
-    reason: `${hit.action === 'fold' ? 'Folded' : 'Faded'} by your filter: ${reason}`,
+    reason: t(hit.action === 'fold' ? 'filter_folded' : 'filter_faded', { reason }),
     heading: listing.title.slice(0, 160),
-    show: 'Show',
+    show: t('filter_show'),
   };
 }

@@ -1,7 +1,8 @@
 // The pill's words and state for one listing, made in the background so the page carries no
-// words, formatter or label of its own: it shows what it is sent.
+// words, formatter or label of its own: it shows what it is sent, in the user's language.
 import type { Verdict } from '../connects/model';
-import { VERDICT_WORDS } from '../connects/format';
+import { verdictWords } from '../connects/format';
+import { currentDir, currentLanguage, formatNumber, t } from '../i18n';
 import { riskAttr, type Label } from '../model/label';
 import { listingKey, type Listing } from '../model/listing';
 import type { Pill, PillFilter } from '../model/view';
@@ -17,16 +18,18 @@ export interface PillExtras {
 
 export function pillOf(listing: Listing, label: Label | null, extras: PillExtras = {}): Pill {
   const risk = riskAttr(label);
-  const score = label?.risk ? ` · ${Math.round(label.risk.score)}` : '';
+  const level = riskLevelName(risk);
   const saved = extras.saved ?? null;
   const filter = extras.filter ?? null;
   return {
     key: listingKey(listing),
     risk,
-    text: `AI risk: ${riskLevelName(risk)}${score}`,
-    title: filter ? `GigLens: AI-substitution risk. ${filter.reason}` : 'GigLens: AI-substitution risk',
-    verdict: extras.verdict ? { code: extras.verdict, text: `Connects: ${VERDICT_WORDS[extras.verdict]}` } : null,
-    star: saved === null ? null : { saved, save: 'Save this listing', unsave: 'Remove from saved listings' },
+    text: label?.risk ? t('pill_text_score', { level, score: formatNumber(Math.round(label.risk.score)) }) : t('pill_text', { level }),
+    title: filter ? t('pill_title_filtered', { title: t('pill_title'), reason: filter.reason }) : t('pill_title'),
+    lang: currentLanguage(),
+    dir: currentDir(),
+    verdict: extras.verdict ? { code: extras.verdict, text: t('pill_verdict', { verdict: verdictWords(extras.verdict) }) } : null,
+    star: saved === null ? null : { saved, save: t('pill_save'), unsave: t('pill_unsave') },
     filter,
   };
 }

@@ -1,69 +1,93 @@
-// The one formatter of the advisor's findings: every view words a code the same way.
+// The one formatter of the advisor's findings: every view words a code the same way, in the
+// user's language (public/_locales/*/messages.json, keys `finding_*`).
+import { formatNumber, t } from '../i18n';
 import type { Finding, FindingArgs, FindingCode } from './findings';
 import type { Verdict } from './model';
 
-export const usd = (n: number): string =>
-  n >= 1000 ? `$${Math.round(n).toLocaleString('en-US')}` : `$${n.toFixed(2)}`;
+export const usd = (n: number): string => {
+  const digits = n >= 1000 ? 0 : 2;
+  return formatNumber(n >= 1000 ? Math.round(n) : n, {
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+};
 export const pct = (p: number): string => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`;
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export const VERDICT_WORDS: Record<Verdict, string> = {
-  'worth-it': 'Worth it',
-  'think-twice': 'Think twice',
-  skip: 'Skip',
+const VERDICT_KEYS: Record<Verdict, string> = { 'worth-it': 'verdict_worth_it', 'think-twice': 'verdict_think_twice', skip: 'verdict_skip' };
+export const verdictWords = (v: Verdict): string => t(VERDICT_KEYS[v]);
+
+const LEVEL_KEYS: Record<string, string> = {
+  'very-low': 'level_very_low',
+  low: 'level_low',
+  medium: 'level_medium',
+  high: 'level_high',
+  'very-high': 'level_very_high',
 };
+/** A risk or competition level in running text ("high", "زیادہ"). */
+export const levelWords = (level: string): string => (LEVEL_KEYS[level] ? t(LEVEL_KEYS[level]) : level);
 
-/** Why a finding caps the verdict, in the words of `capped`. */
+/** Why a finding caps the verdict (the catalogue key of its words in `capped`). */
 export const CAP_CAUSES: Partial<Record<FindingCode, string>> = {
-  'off-platform': 'it asks to move off Upwork',
-  'scam-phrase': 'it reads like a known scam',
-  'payment-unverified': 'the client has no verified payment method',
-  'hire-rate-low': 'the client rarely hires',
-  repost: 'it looks like a repost',
-  'ghost-open-long': 'it has been open long with no hire',
+  'off-platform': 'cap_off_platform',
+  'scam-phrase': 'cap_scam_phrase',
+  'payment-unverified': 'cap_payment_unverified',
+  'hire-rate-low': 'cap_hire_rate_low',
+  repost: 'cap_repost',
+  'ghost-open-long': 'cap_ghost_open_long',
 };
+
+const perHour = (per: 'hour' | 'job') => (per === 'hour' ? t('unit_per_hour') : '');
 
 const WORDS: { [C in FindingCode]: (a: FindingArgs[C]) => string } = {
-  'payment-unverified': () => 'Client has no verified payment method.',
+  'payment-unverified': () => t('finding_payment_unverified'),
   'hire-rate-low': (a) =>
-    `Client hires rarely: ${a.rate}% hire rate${a.jobs !== null ? ` over ${plural(a.jobs, 'job')} posted` : ''}.`,
-  'no-spend': () => 'Client has spent nothing on Upwork yet.',
-  'few-reviews': (a) => (a.reviews === 0 ? 'Client has no reviews yet.' : `Client has only ${plural(a.reviews, 'review')}.`),
+    a.jobs !== null ? t('finding_hire_rate_low_jobs', { rate: a.rate, count: a.jobs }) : t('finding_hire_rate_low', { rate: a.rate }),
+  'no-spend': () => t('finding_no_spend'),
+  'few-reviews': (a) => (a.reviews === 0 ? t('finding_no_reviews') : t('finding_few_reviews', { count: a.reviews })),
   'poor-rating': (a) =>
-    `Client is rated ${a.rating.toFixed(2)}${a.reviews !== null ? ` over ${plural(a.reviews, 'review')}` : ''}.`,
-  'many-open-jobs': (a) => `Client has ${a.open} jobs open at once.`,
+    a.reviews !== null
+      ? t('finding_poor_rating_reviews', { rating: a.rating.toFixed(2), count: a.reviews })
+      : t('finding_poor_rating', { rating: a.rating.toFixed(2) }),
+  'many-open-jobs': (a) => t('finding_many_open_jobs', { count: a.open }),
   'budget-below-median': (a) =>
-    `Pays ${usd(a.amount)}${a.per === 'hour' ? '/hr' : ''}, far below the category median of ${usd(a.median)}${a.per === 'hour' ? '/hr' : ''}.`,
-  'off-platform': (a) => `Asks to move off Upwork (${a.name}: “${a.quote}”).`,
-  'scam-phrase': (a) => `Reads like a known scam (${a.name}: “${a.quote}”).`,
-  'many-proposals': (a) => `Very many proposals already (${a.max === null ? `${a.min}+` : `${a.min} to ${a.max}`}).`,
-  'many-interviews': (a) => `Already interviewing ${a.interviewing} freelancers.`,
+    t('finding_budget_below_median', { amount: `${usd(a.amount)}${perHour(a.per)}`, median: `${usd(a.median)}${perHour(a.per)}` }),
+  'off-platform': (a) => t('finding_off_platform', { name: a.name, quote: a.quote }),
+  'scam-phrase': (a) => t('finding_scam_phrase', { name: a.name, quote: a.quote }),
+  'many-proposals': (a) =>
+    a.max === null ? t('finding_many_proposals_open', { min: a.min }) : t('finding_many_proposals', { min: a.min, max: a.max }),
+  'many-interviews': (a) => t('finding_many_interviews', { count: a.interviewing }),
   repost: (a) =>
-    `Likely a repost: the same client (${a.matched.join(', ')}) posted “${a.title}” (${pct(a.similarity)} the same title), first seen ${day(a.seenAt)}.`,
-  'ghost-open-long': (a) =>
-    `Still open ${plural(a.days, 'day')} after it was ${a.basis === 'posted' ? 'posted' : 'first seen'}, with no hire.`,
-  'client-away': (a) => `Client last looked at applicants ${a.text} (about ${plural(a.days, 'day')}).`,
-  cost: (a) => `Costs ${plural(a.connects, 'Connect')} = ${usd(a.usd)}${a.assumed ? ' (not shown here: assumed)' : ''}.`,
+    t('finding_repost', { matched: a.matched.join(t('list_separator')), title: a.title, similarity: pct(a.similarity), day: day(a.seenAt) }),
+  'ghost-open-long': (a) => t(a.basis === 'posted' ? 'finding_ghost_posted' : 'finding_ghost_seen', { count: a.days }),
+  'client-away': (a) => t('finding_client_away', { text: a.text, count: a.days }),
+  cost: (a) => t(a.assumed ? 'finding_cost_assumed' : 'finding_cost', { count: a.connects, usd: usd(a.usd) }),
   value: (a) =>
     a.basis === 'fixed'
-      ? `Fixed price ${usd(a.usd)}.`
+      ? t('finding_value_fixed', { usd: usd(a.usd) })
       : a.basis === 'hourly'
-        ? `About ${usd(a.usd)}: ${usd(a.rate ?? 0)}/hr × ${a.hours ?? 0} h.`
+        ? t('finding_value_hourly', { usd: usd(a.usd), rate: usd(a.rate ?? 0), hours: a.hours ?? 0 })
         : a.basis === 'median'
-          ? `About ${usd(a.usd)} at the category median${a.hours !== null ? ` (${usd(a.rate ?? 0)}/hr × ${a.hours} h)` : ''}.`
-          : `Pay not shown: assumed ${usd(a.usd)}.`,
+          ? a.hours !== null
+            ? t('finding_value_median_hours', { usd: usd(a.usd), rate: usd(a.rate ?? 0), hours: a.hours })
+            : t('finding_value_median', { usd: usd(a.usd) })
+          : t('finding_value_assumed', { usd: usd(a.usd) }),
   'p-client': (a) =>
     a.rate === null
-      ? `Client hire rate unknown: ${pct(a.p)} assumed.`
-      : `Client hires on ${pct(a.p)} of jobs (${a.rate}% over ${plural(a.jobs ?? 0, 'job')}, weighed with the typical rate).`,
-  'p-win': (a) => `You win about ${pct(a.p)} against ${a.rivals.toFixed(0)} real rivals.`,
-  'own-rate': (a) =>
-    `Your own hire rate in ${a.category}: ${a.hires} of ${a.resolved}, so you win about ${pct(a.p)}.`,
-  'risk-factor': (a) => `AI-substitution risk ${a.level}: chance × ${a.factor}.`,
-  ev: (a) => `Expected value ${usd(a.evUsd)}, ${a.ratio.toFixed(0)}× the Connects cost.`,
-  capped: (a) => `${VERDICT_WORDS[a.verdict]} at best, because ${CAP_CAUSES[a.by as FindingCode] ?? a.by}.`,
-  competition: (a) => `Competition ${a.level} (${a.rivals.toFixed(0)} real rivals).`,
+      ? t('finding_p_client_unknown', { p: pct(a.p) })
+      : t('finding_p_client', { p: pct(a.p), rate: a.rate, count: a.jobs ?? 0 }),
+  'p-win': (a) => t('finding_p_win', { p: pct(a.p), rivals: a.rivals.toFixed(0) }),
+  'own-rate': (a) => t('finding_own_rate', { category: a.category, hires: a.hires, resolved: a.resolved, p: pct(a.p) }),
+  'risk-factor': (a) => t('finding_risk_factor', { level: levelWords(a.level), factor: String(a.factor) }),
+  ev: (a) => t('finding_ev', { usd: usd(a.evUsd), ratio: a.ratio.toFixed(0) }),
+  capped: (a) => {
+    const cause = CAP_CAUSES[a.by as FindingCode];
+    return t('finding_capped', { verdict: verdictWords(a.verdict), cause: cause ? t(cause) : a.by });
+  },
+  competition: (a) => t('finding_competition', { level: levelWords(a.level), rivals: a.rivals.toFixed(0) }),
 };
 
 export function formatFinding(f: Finding): string {

@@ -63,11 +63,17 @@ export class Badge {
     if (was?.risk !== pill?.risk) this.main.className = `pill r-${pill?.risk ?? 'unknown'}`;
     if (was?.text !== pill?.text) this.main.textContent = pill?.text ?? '…';
     if (was?.title !== pill?.title) this.main.title = pill?.title ?? '';
+    // Urdu words read right to left inside the pill; the badge itself stays where the page put it.
+    if (was?.lang !== pill?.lang) {
+      this.host.lang = pill?.lang ?? '';
+      this.main.dir = pill?.dir ?? '';
+    }
     const v = pill?.verdict;
     if (v && (v.code !== was?.verdict?.code || v.text !== was?.verdict?.text)) {
       this.verdict ??= this.root.insertBefore(button(''), this.main.nextSibling);
       this.verdict.className = `verdict v-${v.code}`;
       this.verdict.textContent = v.text;
+      this.verdict.dir = pill?.dir ?? '';
     }
     const s = pill?.star;
     if (s && (s.saved !== was?.star?.saved || !this.star)) {

@@ -4,6 +4,7 @@
 import type { StoredListing } from '../db/schema';
 import { riskAttr } from '../model/label';
 import { riskLevelName } from '@/components/format/risk-words';
+import { currentDir, currentLanguage, t } from '../i18n';
 import { anonymiseAll } from './anonymise';
 import { topCategoryOf } from './category';
 import type { ComparisonRow } from './compare';
@@ -48,14 +49,14 @@ function listingRow(l: StoredListing, links: boolean): string {
   const level = riskAttr(l.label);
   const title = escapeHtml(l.title);
   const cell = links && SAFE_LINK.test(l.url) ? `<a href="${escapeHtml(l.url)}">${title}</a>` : title;
-  return `<tr><td>${l.platform === 'upwork' ? 'Upwork' : 'Fiverr'}</td><td>${cell}</td><td>${escapeHtml(topCategoryOf(l) ?? '—')}</td><td class="risk risk-${level}">${riskLevelName(level)}</td><td>${escapeHtml(formatPay(l))}</td><td>${formatDay(l.firstSeenAt)}</td></tr>`;
+  return `<tr><td>${l.platform === 'upwork' ? 'Upwork' : 'Fiverr'}</td><td dir="auto">${cell}</td><td><bdi>${escapeHtml(topCategoryOf(l) ?? '—')}</bdi></td><td class="risk risk-${level}">${riskLevelName(level)}</td><td><bdi>${escapeHtml(formatPay(l))}</bdi></td><td>${formatDay(l.firstSeenAt)}</td></tr>`;
 }
 
 function comparisonTable(c: NonNullable<ReportInput['comparison']>): string {
   const rows = c.rows
     .map((r) => `<tr><th scope="row">${escapeHtml(r.label)}</th><td>${formatValue(r.a, r.unit)}</td><td>${formatValue(r.b, r.unit)}</td><td>${escapeHtml(formatChange(r))}</td></tr>`)
     .join('');
-  return `<section><h2>Period comparison</h2><table><thead><tr><th scope="col">Measure</th><th scope="col">${escapeHtml(c.aLabel)}</th><th scope="col">${escapeHtml(c.bLabel)}</th><th scope="col">Change</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  return `<section><h2>${escapeHtml(t('report_comparison'))}</h2><table><thead><tr><th scope="col">${escapeHtml(t('compare_col_measure'))}</th><th scope="col">${escapeHtml(c.aLabel)}</th><th scope="col">${escapeHtml(c.bLabel)}</th><th scope="col">${escapeHtml(t('report_change'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 /** Legend swatches keep only theme classes (sw-s1, bg-high…); anything else is dropped. */
@@ -64,7 +65,7 @@ const SWATCH = /^(?:sw|bg)-[a-z0-9-]+(?: dashed)?$/;
 function chartFigure(c: ReportChart): string {
   const head = `<figcaption><h2>${escapeHtml(c.title)}</h2><p class="muted">${escapeHtml(c.description)}</p></figcaption>`;
   if (c.svg === '') return `<figure>${head}</figure>`;
-  if (!isInertSvg(c.svg)) return `<figure>${head}<p>(This chart was left out: it contained active content.)</p></figure>`;
+  if (!isInertSvg(c.svg)) return `<figure>${head}<p>${escapeHtml(t('report_chart_dropped'))}</p></figure>`;
   const legend = c.legend
     .map((l) => `<li><span class="swatch ${SWATCH.test(l.cls) ? l.cls : ''}"></span>${escapeHtml(l.name)}</li>`)
     .join('');
@@ -78,7 +79,7 @@ export function buildReportHtml(input: ReportInput): string {
   const rows = listings.map((l) => listingRow(l, !input.anonymise)).join('');
   const notes = input.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${currentLanguage()}" dir="${currentDir()}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(input.title)}</title>
@@ -86,12 +87,12 @@ export function buildReportHtml(input: ReportInput): string {
 main{max-width:1000px;margin:0 auto;padding:24px} figure{margin:24px 0} svg{max-width:100%;height:auto}</style>
 </head><body><main>
 <h1>${escapeHtml(input.title)}</h1>
-<p class="muted">${escapeHtml(input.sourceName)} · made ${escapeHtml(new Date(input.generatedAt).toISOString().slice(0, 16).replace('T', ' '))} UTC${input.anonymise ? ' · anonymised: no client or seller details, no links' : ''}</p>
+<p class="muted"><bdi>${escapeHtml(input.sourceName)}</bdi> · ${escapeHtml(t('report_made', { time: new Date(input.generatedAt).toISOString().slice(0, 16).replace('T', ' ') }))}${input.anonymise ? ` · ${escapeHtml(t('report_anonymised'))}` : ''}</p>
 <ul>${summary}</ul>
 ${charts}
 ${input.comparison ? comparisonTable(input.comparison) : ''}
-<section><h2>Listings (${listings.length})</h2><table class="listings"><thead><tr><th scope="col">Site</th><th scope="col">Listing</th><th scope="col">Category</th><th scope="col">AI risk</th><th scope="col">Pay</th><th scope="col">First seen</th></tr></thead><tbody>${rows}</tbody></table></section>
-<section><h2>About these figures</h2><ul>${notes}</ul></section>
+<section><h2>${escapeHtml(t('report_listings', { count: listings.length }))}</h2><table class="listings"><thead><tr>${['col_site', 'col_listing', 'col_category', 'glance_ai_risk', 'col_pay', 'col_first_seen'].map((k) => `<th scope="col">${escapeHtml(t(k))}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></section>
+<section><h2>${escapeHtml(t('report_about'))}</h2><ul>${notes}</ul></section>
 </main></body></html>
 `;
 }

@@ -17,6 +17,10 @@ export interface Pill {
   /** The pill's words ("AI risk: High · 72") and its tooltip. */
   text: string;
   title: string;
+  /** The language of the words, so the badge reads right in an English page (optional: a
+   *  pill from an older background has none). */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
   /** Upwork jobs, once the background has stored them: the Connects verdict. */
   verdict: { code: VerdictCode; text: string } | null;
   /** Once stored: whether the user saved it, and the star button's label either way. */

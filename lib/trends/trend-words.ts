@@ -1,4 +1,6 @@
-// The one formatter of rate trends: badge, popup and dashboard word them the same way.
+// The one formatter of rate trends: badge, popup and dashboard word them the same way, in the
+// user's language (catalogue keys `trend_*`).
+import { currentLocale, currentLanguage, formatNumber, t } from '../i18n';
 import type { Settings } from '../settings/settings-schema';
 import type { BaselineTrend } from './baseline';
 import type { PayMetric } from './contribution';
@@ -6,24 +8,27 @@ import type { LocalTrend, TrendHistory } from './trend-label';
 
 export type HomeCurrency = Settings['homeCurrency'];
 
-export const LOCAL_CAVEAT =
-  'Your history reflects the listings you browsed, not the whole market.';
+export const localCaveat = (): string => t('trend_local_caveat');
 
-const METRIC_WORDS: Record<PayMetric, string> = {
-  hourlyMid: 'hourly rate',
-  hourlyMin: 'hourly minimum',
-  hourlyMax: 'hourly maximum',
-  fixed: 'fixed budget',
-  from: 'starting price',
+const METRIC_KEYS: Record<PayMetric, string> = {
+  hourlyMid: 'metric_hourly_mid',
+  hourlyMin: 'metric_hourly_min',
+  hourlyMax: 'metric_hourly_max',
+  fixed: 'metric_fixed',
+  from: 'metric_from',
 };
 
-export const metricWords = (metric: PayMetric): string => METRIC_WORDS[metric];
+export const metricWords = (metric: PayMetric): string => t(METRIC_KEYS[metric]);
 
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+/** The baseline's period labels ("Jan 2023") in the active language. */
+const PERIODS_UR: Record<string, string> = { 'Jan 2023': 'جنوری 2023', 'Jul–Aug 2026': 'جولائی–اگست 2026' };
+export const periodLabel = (period: string): string => (currentLanguage() === 'ur' ? (PERIODS_UR[period] ?? period) : period);
+
+const percent = (share: number) => `${formatNumber(share * 100, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
 
 export function formatMoney(amount: number, currency: string): string {
   try {
-    return new Intl.NumberFormat('en-US', {
+    return new Intl.NumberFormat(currentLocale(), {
       style: 'currency',
       currency,
       minimumFractionDigits: 0,
@@ -34,29 +39,47 @@ export function formatMoney(amount: number, currency: string): string {
   }
 }
 
+/** "/h" after an hourly figure, in the active language. */
+const perWords = (per: string) => (per === '/h' ? t('unit_per_h') : per);
+
 /** "$25 (≈ PKR 7,000)": the user's own currency beside dollar figures, display only. */
 export function moneyWithHome(amount: number, currency: string, home: HomeCurrency, per = ''): string {
-  const money = `${formatMoney(amount, currency)}${per}`;
+  const unit = perWords(per);
+  const money = `${formatMoney(amount, currency)}${unit}`;
   if (!home || currency !== 'USD' || home.code === 'USD') return money;
-  return `${money} (≈ ${home.code} ${Math.round(amount * home.perUsd).toLocaleString('en-US')}${per})`;
+  return `${money} (≈ ${home.code} ${formatNumber(Math.round(amount * home.perUsd))}${unit})`;
 }
 
 /** "Writing: 9.1% of Upwork posts in Jan 2023, 2.7% in Jul–Aug 2026". */
 export function baselineShareWords(b: BaselineTrend): string {
-  return `${b.upwork}: ${percent(b.figures.share2023)} of Upwork posts in ${b.before.period}, ${percent(b.figures.share2026)} in ${b.after.period}`;
+  return t('trend_share', {
+    category: b.upwork,
+    before: percent(b.figures.share2023),
+    beforePeriod: periodLabel(b.before.period),
+    after: percent(b.figures.share2026),
+    afterPeriod: periodLabel(b.after.period),
+  });
 }
 
 export function baselineDirectionWords(b: BaselineTrend): string {
   const r = b.figures.shareRatio;
-  if (r < 0.9) return `a falling share of posts (×${r.toFixed(2)})`;
-  if (r > 1.1) return `a rising share of posts (×${r.toFixed(2)})`;
-  return `a steady share of posts (×${r.toFixed(2)})`;
+  const ratio = r.toFixed(2);
+  if (r < 0.9) return t('trend_falling', { ratio });
+  if (r > 1.1) return t('trend_rising', { ratio });
+  return t('trend_steady_share', { ratio });
 }
 
 export function baselineRateWords(b: BaselineTrend, home: HomeCurrency): string {
   const f = b.figures;
   const usd = (n: number, per = '') => moneyWithHome(n, 'USD', home, per);
-  return `Average hourly rate ${usd(f.avgHourly2023, '/h')} in ${b.before.period}, ${usd(f.avgHourly2026, '/h')} in ${b.after.period}; median fixed budget ${usd(f.medianFixed2023)}, then ${usd(f.medianFixed2026)}.`;
+  return t('trend_rates', {
+    hourlyBefore: usd(f.avgHourly2023, '/h'),
+    beforePeriod: periodLabel(b.before.period),
+    hourlyAfter: usd(f.avgHourly2026, '/h'),
+    afterPeriod: periodLabel(b.after.period),
+    fixedBefore: usd(f.medianFixed2023),
+    fixedAfter: usd(f.medianFixed2026),
+  });
 }
 
 const signed = (change: number) => `${change >= 0 ? '+' : '−'}${Math.abs(Math.round(change * 100))}%`;
@@ -64,18 +87,43 @@ const unit = (metric: PayMetric | null) => (metric?.startsWith('hourly') ? '/h' 
 
 export function localWords(local: LocalTrend, history: TrendHistory, home: HomeCurrency): string {
   const money = (n: number) => moneyWithHome(n, history.currency ?? 'USD', home, unit(history.metric));
-  const what = history.metric ? metricWords(history.metric) : 'pay';
-  return `Your history of ${history.categoryName}: median ${what} ${money(local.medianNow)} in the last ${history.nowWeeks} weeks (n ${local.nNow}, ${local.window.now.from} to ${local.window.now.to}) against ${money(local.medianBefore)} in the ${history.beforeWeeks} weeks before (n ${local.nBefore}, ${local.window.before.from} to ${local.window.before.to}): ${signed(local.change)}.`;
+  return t('trend_local', {
+    category: history.categoryName,
+    what: history.metric ? metricWords(history.metric) : t('metric_pay'),
+    now: money(local.medianNow),
+    nowWeeks: history.nowWeeks,
+    nNow: local.nNow,
+    nowFrom: local.window.now.from,
+    nowTo: local.window.now.to,
+    before: money(local.medianBefore),
+    beforeWeeks: history.beforeWeeks,
+    nBefore: local.nBefore,
+    beforeFrom: local.window.before.from,
+    beforeTo: local.window.before.to,
+    change: signed(local.change),
+  });
 }
 
 /** "collecting: 4 of 10 seen": why there is no local figure yet. */
 export function collectingWords(history: TrendHistory): string {
-  if (history.metric === null) return 'This listing states no pay, so there is nothing of yours to compare it with.';
-  const of = (n: number) => `${Math.min(n, history.needed)} of ${history.needed}`;
-  return `Your history of ${history.categoryName}: collecting: ${of(history.nNow)} seen in the last ${history.nowWeeks} weeks, ${of(history.nBefore)} in the ${history.beforeWeeks} weeks before (${metricWords(history.metric)} in ${history.currency ?? 'its currency'}).`;
+  if (history.metric === null) return t('trend_no_pay');
+  return t('trend_collecting', {
+    category: history.categoryName,
+    nNow: Math.min(history.nNow, history.needed),
+    nBefore: Math.min(history.nBefore, history.needed),
+    needed: history.needed,
+    nowWeeks: history.nowWeeks,
+    beforeWeeks: history.beforeWeeks,
+    what: metricWords(history.metric),
+    currency: history.currency ?? t('trend_its_currency'),
+  });
 }
 
 export function percentileWords(percentile: number, history: TrendHistory): string {
-  const what = history.metric ? metricWords(history.metric) : 'pay';
-  return `This ${what} is above ${Math.round(percentile)}% of the ${history.categoryName} listings you saw in the last ${history.nowWeeks + history.beforeWeeks} weeks.`;
+  return t('trend_percentile', {
+    what: history.metric ? metricWords(history.metric) : t('metric_pay'),
+    percentile: Math.round(percentile),
+    category: history.categoryName,
+    weeks: history.nowWeeks + history.beforeWeeks,
+  });
 }

@@ -1,9 +1,11 @@
 // The parts of the Connects panel: client quality with its sum, competition, and the
-// formula with the actual numbers. Every sentence comes from lib/connects/format.ts.
+// formula with the actual numbers. Every sentence comes from lib/connects/format.ts or the
+// catalogue.
 import type { Advice } from '@/lib/connects/advise';
 import type { Competition } from '@/lib/connects/competition';
-import { formatFinding } from '@/lib/connects/format';
-import { ADVISOR_MODEL, FORMULA_TEXT } from '@/lib/connects/model';
+import { formatFinding, levelWords } from '@/lib/connects/format';
+import { ADVISOR_MODEL } from '@/lib/connects/model';
+import { t } from '@/lib/i18n';
 import { h, type ViewElement } from '@/lib/model/view';
 
 export function qualityBlock(advice: Advice): ViewElement {
@@ -19,22 +21,29 @@ export function qualityBlock(advice: Advice): ViewElement {
   return h(
     'div',
     { class: 'gl-quality', 'data-client-score': score ?? 'unknown' },
-    h('h5', null, `Client quality ${score === null ? 'unknown' : `${score}/100`}`),
+    h('h5', null, score === null ? t('quality_unknown') : t('quality_score', { score })),
     flags.length === 0
-      ? h('p', { class: 'muted' }, score === null ? 'This view shows too little about the client.' : 'No warning signs.')
+      ? h('p', { class: 'muted' }, score === null ? t('quality_too_little') : t('quality_no_warnings'))
       : h('ul', null, ...items),
   );
 }
 
 function competitionFacts(c: Competition): string[] {
   const facts: string[] = [];
-  if (c.proposals) facts.push(`Proposals ${c.proposals.max === null ? `${c.proposals.min}+` : `${c.proposals.min} to ${c.proposals.max}`}`);
-  if (c.interviewing !== null) facts.push(`Interviewing ${c.interviewing}`);
-  if (c.invitesSent !== null) {
-    facts.push(`Invites ${c.invitesSent}${c.unansweredInvites !== null ? `, ${c.unansweredInvites} unanswered` : ''}`);
+  if (c.proposals) {
+    facts.push(c.proposals.max === null ? t('comp_proposals_open', { min: c.proposals.min }) : t('comp_proposals', { min: c.proposals.min, max: c.proposals.max }));
   }
-  if (c.ageDays !== null) facts.push(c.ageDays === 0 ? 'Posted today' : `Posted ${c.ageDays} d ago`);
-  if (c.lastViewedText) facts.push(`Client last viewed ${c.lastViewedText}`);
+  if (c.interviewing !== null) facts.push(t('comp_interviewing', { count: c.interviewing }));
+  if (c.invitesSent !== null) {
+    facts.push(
+      c.unansweredInvites !== null
+        ? t('comp_invites_unanswered', { count: c.invitesSent, unanswered: c.unansweredInvites })
+        : t('comp_invites', { count: c.invitesSent }),
+    );
+  }
+  if (c.ageDays !== null) facts.push(c.ageDays === 0 ? t('comp_posted_today') : t('comp_posted_ago', { count: c.ageDays }));
+  // Upwork's own words ("2 weeks ago"), as the page showed them.
+  if (c.lastViewedText) facts.push(t('comp_last_viewed', { text: c.lastViewedText }));
   return facts;
 }
 
@@ -43,8 +52,8 @@ export function competitionBlock(competition: Competition): ViewElement {
   return h(
     'div',
     { class: 'gl-competition', 'data-competition': competition.level },
-    h('h5', null, `Competition: ${competition.level}`),
-    h('p', null, facts.length ? facts.join(' · ') : 'Proposals are not shown here.'),
+    h('h5', null, t('comp_title', { level: levelWords(competition.level) })),
+    h('p', null, facts.length ? facts.join(' · ') : t('comp_none')),
   );
 }
 
@@ -53,14 +62,13 @@ export function formulaBlock(advice: Advice): ViewElement {
   return h(
     'details',
     { class: 'gl-formula' },
-    h('summary', null, 'How this is worked out'),
-    h('p', null, FORMULA_TEXT),
-    h('ul', null, ...advice.estimate.terms.map((t) => h('li', { 'data-term': t.code }, formatFinding(t)))),
+    h('summary', null, t('formula_summary')),
+    h('p', null, t('formula_text')),
+    h('ul', null, ...advice.estimate.terms.map((term) => h('li', { 'data-term': term.code }, formatFinding(term)))),
     h(
       'p',
       { class: 'muted' },
-      `Worth it from ${V.worthItAtLeast}× the Connects cost, Think twice from ${V.thinkTwiceAtLeast}×, Skip below. ` +
-        `Weights: model v${advice.modelVersion}, all local; see docs/connects-advisor.md.`,
+      t('formula_thresholds', { worthIt: V.worthItAtLeast, thinkTwice: V.thinkTwiceAtLeast, version: String(advice.modelVersion) }),
     ),
   );
 }

@@ -23,6 +23,7 @@ details summary { cursor: pointer; }
   background: #f6f8fa; color: inherit; cursor: pointer; }
 .gl-outcome button[aria-pressed="true"] { background: #0969da; color: #fff; border-color: #0969da; }
 .gl-outcome input { width: 4em; font: inherit; }
+.panel:lang(ur) { line-height: 1.8; font-family: "Noto Nastaliq Urdu", "Noto Naskh Arabic", system-ui, sans-serif; }
 @media (prefers-color-scheme: dark) {
   .panel { background: #161b22; border-color: #30363d; }
   .panel section + section, .panel section + p { border-top-color: #30363d; }

@@ -1,7 +1,9 @@
 // The badge's panel, built where the listing is labelled: risk with its sources, rate trend,
-// Connects advice (Upwork) and how often the user has seen the listing.
+// Connects advice (Upwork) and how often the user has seen the listing. In Urdu the panel is
+// right to left (its root carries lang and dir; the page renders them as sent).
 import type { Advice } from '@/lib/connects/advise';
 import type { OutcomeRecord } from '@/lib/connects/outcome';
+import { currentDir, currentLanguage, formatDate, t } from '@/lib/i18n';
 import type { Label } from '@/lib/model/label';
 import type { Listing } from '@/lib/model/listing';
 import { h, type ViewElement } from '@/lib/model/view';
@@ -25,7 +27,7 @@ export interface PanelInputs {
 export function panelView(p: PanelInputs): ViewElement {
   return h(
     'div',
-    { class: 'panel', role: 'region', 'aria-label': `GigLens on ${p.listing.title}` },
+    { class: 'panel', role: 'region', 'aria-label': t('panel_label', { title: p.listing.title }), lang: currentLanguage(), dir: currentDir() },
     riskSection(p.label),
     trendSection(p.trend, p.homeCurrency),
     p.connects && connectsSection(p.connects.advice, p.connects.outcome),
@@ -33,7 +35,7 @@ export function panelView(p: PanelInputs): ViewElement {
       h(
         'p',
         { class: 'muted', 'data-giglens-seen': p.seen.count },
-        `Seen ${p.seen.count} ${p.seen.count === 1 ? 'time' : 'times'} since ${new Date(p.seen.firstSeenAt).toLocaleDateString()}.`,
+        t('panel_seen', { count: p.seen.count, day: formatDate(p.seen.firstSeenAt) }),
       ),
   );
 }

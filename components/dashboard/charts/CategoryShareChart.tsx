@@ -1,5 +1,7 @@
 // Each category's share of the listings seen, against its share of Upwork posts in the
 // research baseline (Jan 2023 and Jul–Aug 2026): the lesson of where demand moved.
+import { t } from '@/lib/i18n';
+import { periodLabel } from '@/lib/trends/trend-words';
 import type { StoredListing } from '@/lib/db/schema';
 import { UPWORK_TOP_CATEGORIES } from '@/lib/model/label';
 import { categoryShares } from '@/lib/insights/series';
@@ -21,25 +23,25 @@ export function CategoryShareChart({ listings, sourceName }: { listings: StoredL
     .sort((a, b) => (b.values[0] ?? 0) - (a.values[0] ?? 0) || (b.values[2] ?? 0) - (a.values[2] ?? 0));
   const labelled = [...mine.values()].reduce((n, c) => n + c.count, 0);
   const series = [
-    { name: `${sourceName} (${labelled} listings)`, cls: 'fill-s1', sw: 'sw-s1' },
-    { name: `Upwork ${BASELINE_PERIODS.before.label}`, cls: 'fill-base-2023', sw: 'sw-base-2023' },
-    { name: `Upwork ${BASELINE_PERIODS.after.label}`, cls: 'fill-base-2026', sw: 'sw-base-2026' },
+    { name: t('chart_source_listings', { name: sourceName, count: labelled }), cls: 'fill-s1', sw: 'sw-s1' },
+    { name: `Upwork ${periodLabel(BASELINE_PERIODS.before.label)}`, cls: 'fill-base-2023', sw: 'sw-base-2023' },
+    { name: `Upwork ${periodLabel(BASELINE_PERIODS.after.label)}`, cls: 'fill-base-2026', sw: 'sw-base-2026' },
   ];
   return (
     <ChartFrame
       id="category-share"
-      title="Share of listings per category, against the market baseline"
-      description="Of the categorised listings, the share in each of Upwork's 12 top-level categories, beside that category's share of all Upwork job posts in January 2023 and in July–August 2026. Fiverr gigs count in the Upwork category they map to."
-      emptyText={labelled === 0 ? 'No categorised listings yet: the baseline bars appear beside yours once listings are labelled.' : null}
+      title={t('chart_share_title')}
+      description={t('chart_share_description')}
+      emptyText={labelled === 0 ? t('chart_share_empty') : null}
       table={{
-        caption: 'Share per category',
-        columns: ['Category', ...series.map((s) => s.name)],
+        caption: t('chart_share_caption'),
+        columns: [t('col_category'), ...series.map((s) => s.name)],
         rows: rows.map((r) => [r.category, ...r.values.map((v) => (v === null ? '—' : formatShare(v)))]),
       }}
-      note={<BaselineNote extra={labelled < 30 ? `Only ${labelled} categorised listings: shares this small move a lot with one more listing.` : undefined} />}
+      note={<BaselineNote extra={labelled < 30 ? t('chart_share_few', { count: labelled }) : undefined} />}
     >
       <HBars
-        label={`Share per category: ${sourceName} against Upwork ${BASELINE_PERIODS.before.label} and ${BASELINE_PERIODS.after.label}`}
+        label={t('chart_share_label', { name: sourceName, before: periodLabel(BASELINE_PERIODS.before.label), after: periodLabel(BASELINE_PERIODS.after.label) })}
         series={series}
         rows={rows.map((r) => ({ label: r.category, values: r.values }))}
         format={formatShare}

@@ -1,4 +1,5 @@
 // New listings per week in the categories seen most: where the user's market moves.
+import { t } from '@/lib/i18n';
 import type { StoredListing } from '@/lib/db/schema';
 import { categoriesByWeek } from '@/lib/insights/series';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -14,18 +15,18 @@ export function CategoryWeeksChart({ listings }: { listings: StoredListing[] }) 
   return (
     <ChartFrame
       id="category-weeks"
-      title="Listings seen per category, week by week"
-      description="New listings per week in the five categories you saw most (Upwork's own top-level categories, for both sites)."
-      emptyText={series.length === 0 ? 'No categorised listings yet: the categories appear once listings are labelled.' : null}
+      title={t('chart_weeks_title')}
+      description={t('chart_weeks_description')}
+      emptyText={series.length === 0 ? t('chart_weeks_empty') : null}
       table={{
-        caption: 'New listings per week and category',
-        columns: ['Category', ...weeks.map((w) => w.key)],
+        caption: t('chart_weeks_caption'),
+        columns: [t('col_category'), ...weeks.map((w) => w.key)],
         rows: series.map((s) => [s.category, ...s.counts]),
       }}
-      note={`${weeks.length === 1 ? 'Only one week so far: the lines start from the second week. ' : ''}Your history shows what you browsed, not the whole market: a category you searched more often grows here.`}
+      note={`${weeks.length === 1 ? `${t('chart_weeks_one_week')} ` : ''}${t('chart_weeks_note')}`}
     >
       <Lines
-        label={`New listings per week for ${series.map((s) => s.category).join(', ')}`}
+        label={t('chart_weeks_label', { categories: series.map((s) => s.category).join(t('list_separator')) })}
         xLabels={weekLabels(weeks.map((w) => w.key))}
         series={lines}
         integer

@@ -1,4 +1,5 @@
 // Risk mix per week: how the AI-substitution risk of the listings seen shifts over time.
+import { t } from '@/lib/i18n';
 import type { StoredListing } from '@/lib/db/schema';
 import { RISK_ATTRS } from '@/lib/insights/risk-mix';
 import { riskMixByWeek } from '@/lib/insights/series';
@@ -21,22 +22,22 @@ export function RiskMixChart({ listings }: { listings: StoredListing[] }) {
   return (
     <ChartFrame
       id="risk-mix"
-      title="AI risk of the listings you saw, week by week"
-      description="Each column is one week (ISO week, UTC) of newly seen listings split by AI-substitution risk band, as shares of that week; n is how many listings the column stands for."
-      emptyText={total === 0 ? 'No listings yet: browse Upwork or Fiverr and the weeks fill in here.' : null}
+      title={t('chart_risk_title')}
+      description={t('chart_risk_description')}
+      emptyText={total === 0 ? t('chart_risk_empty') : null}
       table={{
-        caption: 'Listings per week and risk band',
-        columns: ['Week', 'Listings', ...series.map((s) => s.name)],
+        caption: t('chart_risk_caption'),
+        columns: [t('chart_week'), t('summary_listings'), ...series.map((s) => s.name)],
         rows: weeks.map((w, i) => [w.week.key, series.reduce((n, s) => n + s.values[i]!, 0), ...series.map((s) => s.values[i]!)]),
       }}
       note={
         weeks.length === 1
-          ? 'Only one week so far: the trend shows from the second week on.'
-          : 'Risk describes exposure to AI, not replacement: it says where AI can do the task, not that it will.'
+          ? t('chart_risk_one_week')
+          : t('note_exposure')
       }
     >
       <StackedColumns
-        label={`AI risk mix per week over ${weeks.length} weeks and ${total} listings`}
+        label={t('chart_risk_label', { weeks: weeks.length, count: total })}
         xLabels={labels}
         series={series}
         percent

@@ -1,22 +1,26 @@
-// The credit and caveats shown under every chart that carries the research baseline.
-import { BASELINE_CAVEATS, BASELINE_SOURCES } from '@/lib/trends/baseline-data';
+// The credit and caveats shown under every chart that carries the research baseline. The
+// sources' names are citations (one is a licence's required credit): kept as published.
+import { t } from '@/lib/i18n';
+import { baselineCaveats } from '@/lib/i18n/data-words';
+import { BASELINE_SOURCES } from '@/lib/trends/baseline-data';
 
-export const BASELINE_CREDIT = `Baseline: ${BASELINE_SOURCES['upwork-2023-sample'].name}; ${BASELINE_SOURCES['snipework-2026'].name}.`;
+export const baselineCredit = (): string =>
+  t('baseline_credit', { a: BASELINE_SOURCES['upwork-2023-sample'].name, b: BASELINE_SOURCES['snipework-2026'].name });
 
 export function BaselineNote({ extra }: { extra?: string }) {
   return (
     <>
       {extra && <p>{extra}</p>}
       <p>
-        Baseline:{' '}
-        <a href={BASELINE_SOURCES['upwork-2023-sample'].url} target="_blank" rel="noreferrer noopener">
+        {t('baseline_label')}{' '}
+        <a href={BASELINE_SOURCES['upwork-2023-sample'].url} target="_blank" rel="noreferrer noopener" lang="en" dir="ltr">
           {BASELINE_SOURCES['upwork-2023-sample'].name}
         </a>
         ;{' '}
-        <a href={BASELINE_SOURCES['snipework-2026'].url} target="_blank" rel="noreferrer noopener">
+        <a href={BASELINE_SOURCES['snipework-2026'].url} target="_blank" rel="noreferrer noopener" lang="en" dir="ltr">
           {BASELINE_SOURCES['snipework-2026'].name}
         </a>
-        . {BASELINE_CAVEATS.slice(0, 3).join(' ')}
+        . {baselineCaveats().slice(0, 3).join(' ')}
       </p>
     </>
   );

@@ -100,7 +100,7 @@ describe('Ledger', () => {
     const root = await mount(<Ledger now={NOW} />);
     await find(root, '[data-ledger="ready"]');
     expect(texts(root, '[data-ledger-totals]')).toEqual([
-      '3 applications · 29 Connects = $4.35 · 0 interviews · 1 hires · $4.35 per hire',
+      '3 applications · 29 Connects = $4.35 · 0 interviews · 1 hire · $4.35 per hire',
     ]);
     const cells = [...root.querySelectorAll('tbody tr')].map((tr) => texts(tr, 'td, th'));
     expect(cells).toEqual([

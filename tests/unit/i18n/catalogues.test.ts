@@ -41,11 +41,8 @@ describe('message catalogues', () => {
     }
   });
 
-  it('every plural key has its "other" form, used with a count', () => {
-    for (const key of Object.keys(en).filter((k) => k !== base(k))) {
-      expect(en[`${base(key)}__other`], key).toBeDefined();
-      expect(en[key]!.message, key).toContain('{count}');
-    }
+  it('every plural key has its "other" form', () => {
+    for (const key of Object.keys(en).filter((k) => k !== base(k))) expect(en[`${base(key)}__other`], key).toBeDefined();
   });
 
   it('no key is unused: each appears quoted in the code (or as __MSG_key__ in the manifest)', () => {
