@@ -66,6 +66,8 @@ describe('content script in a live page', () => {
     await page.waitForFunction((n) => document.querySelectorAll('[data-giglens-filter="fade"]').length === n, high);
     // Away from the pointer: a faded tile is at the filter stylesheet's opacity.
     await page.mouse.move(0, 0);
+    // The fade is a 0.15 s transition.
+    await page.waitForTimeout(400);
     const dimmed = await page.$$eval('[data-giglens-filter]', (els) =>
       els.map((e) => [e.getAttribute('data-giglens-risk'), getComputedStyle(e).opacity]),
     );

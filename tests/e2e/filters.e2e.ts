@@ -69,6 +69,7 @@ describe('filters in the page', () => {
     expect(fold.hidden).toBe(true);
     expect(fold.height).toBeLessThan(80);
     await page.mouse.move(0, 0);
+    await page.waitForTimeout(400);
     const opacities = await page.$$eval('[data-giglens-filter="fade"]', (els) => els.map((e) => getComputedStyle(e).opacity));
     expect(new Set(opacities)).toEqual(new Set(['0.4']));
 
