@@ -16,6 +16,15 @@ export function WeekGlance({ glance }: { glance: Glance }) {
         <span><span class="stat" data-week-site="upwork">{formatNumber(glance.perSite.upwork)}</span> {t('glance_upwork_jobs', { count: glance.perSite.upwork })}</span>
         <span><span class="stat" data-week-site="fiverr">{formatNumber(glance.perSite.fiverr)}</span> {t('glance_fiverr_gigs', { count: glance.perSite.fiverr })}</span>
       </p>
+      {(glance.filtered.faded + glance.filtered.folded > 0 || glance.filteredWeekly.some((s) => s)) && (
+        <p class="row" data-week-filtered={glance.filtered.faded + glance.filtered.folded}>
+          <span>{t('glance_filtered', { count: glance.filtered.faded + glance.filtered.folded, total: glance.total, folded: glance.filtered.folded })}</span>
+          <Sparkline values={glance.filteredWeekly.map((s) => Math.round((s ?? 0) * 100))} />
+          <span class="visually-hidden">
+            {t('glance_filtered_weeks', { shares: glance.filteredWeekly.map((s) => (s === null ? '–' : `${formatNumber(Math.round(s * 100))}%`)).join(t('list_separator')) })}
+          </span>
+        </p>
+      )}
       <h3>{t('glance_ai_risk')}</h3>
       <RiskMixBar mix={glance.mix} />
       {glance.topCategories.length > 0 && (

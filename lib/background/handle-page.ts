@@ -19,7 +19,7 @@ import { panelView } from '@/components/badge/panel/panel';
 import { PANEL_CSS } from '@/components/badge/panel/panel-css';
 import { completeItems } from './complete-items';
 import { adviceFor, contextOrNull, JOB_KINDS } from './page-advice';
-import { filterFor } from './page-filter';
+import { filterFor, filteredAs } from './page-filter';
 import { pillOf } from './pills';
 
 type Of<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -61,7 +61,8 @@ export async function storeBatch(db: GigLensDatabase, message: Of<'seen'>, batch
   const now = deps.now();
   const settings = await deps.settings();
   const { items, listings } = batch;
-  const result = await upsertBatch(db, message.batchId, items, now, settings.retentionCap);
+  const filtered = items.map((i) => ({ ...i, filtered: filteredAs(i.listing, i.label, settings, now) }));
+  const result = await upsertBatch(db, message.batchId, filtered, now, settings.retentionCap);
   await recordPageHealth(db, { ...message.page, at: now });
   const trends = await trendsFor(db, result.stored, now);
   const withHistory = JOB_KINDS.has(message.page.kind);

@@ -31,5 +31,6 @@ export function toRecord(stored: StoredListing): ListingRecord {
   if (stored.firstSeenAt !== stored.lastSeenAt) record.f = stored.firstSeenAt;
   if (stored.seenCount !== 1) record.n = stored.seenCount;
   if (stored.savedAt !== undefined) record.s = stored.savedAt;
+  if (stored.filtered) record.x = stored.filtered === 'fold' ? 2 : 1;
   return record;
 }

@@ -38,5 +38,6 @@ export function readRecord(record: ListingRecord): StoredListing {
   };
   if (slug !== undefined) stored.url = urlFromSlug(slug, stored);
   if (record.s !== undefined) stored.savedAt = record.s;
+  if (record.x) stored.filtered = record.x === 2 ? 'fold' : 'fade';
   return stored;
 }

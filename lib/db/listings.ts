@@ -15,6 +15,8 @@ import { inTransaction } from './transaction';
 export interface SeenItem {
   listing: Listing;
   label: Label | null;
+  /** The user's filters fade or fold it on this view (counted in the weekly figures). */
+  filtered?: 'fade' | 'fold' | null;
 }
 
 export interface UpsertResult {
@@ -51,6 +53,10 @@ export function toStored(
     seenCount: (old?.seenCount ?? 0) + 1,
   };
   if (old?.savedAt !== undefined) stored.savedAt = old.savedAt;
+  // A view says what the filters did this time (null: shown as is); other writes keep it.
+  const filtered = item.filtered === undefined ? old?.filtered : item.filtered;
+  if (filtered) stored.filtered = filtered;
+  else delete stored.filtered;
   return stored;
 }
 

@@ -22,6 +22,8 @@ export type StoredListing = Listing & {
   seenCount: number;
   /** When the user starred it; absent (not indexed) when not saved. */
   savedAt?: number;
+  /** The user's filters faded or folded it when last seen; absent when shown as is. */
+  filtered?: 'fade' | 'fold';
 };
 
 /** A listing as the `listings` store keeps it since v4; lib/db/listing-record.ts writes and
@@ -38,6 +40,8 @@ export interface ListingRecord {
   n?: number;
   /** savedAt (indexed: by-saved); absent when not saved. */
   s?: number;
+  /** Filtered when last seen: 1 faded, 2 folded; absent when shown as is. */
+  x?: 1 | 2;
   /** deflate of the JSON of the listing's other fields (nulls and empty lists left out) and of
    *  its label, coded (lib/db/label-code.ts). */
   z: Uint8Array;

@@ -21,7 +21,21 @@ export interface WeekGlance {
   perSite: Record<Platform, number>;
   mix: RiskMix;
   topCategories: CategoryGlance[];
+  /** This week's listings the user's filters faded or folded when last seen. */
+  filtered: { faded: number; folded: number };
+  /** Share of new listings filtered per week over the sparkline weeks (null: none seen). */
+  filteredWeekly: (number | null)[];
 }
+
+/** New listings in a week and how many of them the filters faded or folded. */
+export type FilteredPerWeek = (week: Week) => { seen: number; filtered: number };
+
+export const filteredPerWeekIn =
+  (listings: readonly StoredListing[]): FilteredPerWeek =>
+  (week) => {
+    const fresh = listings.filter((l) => inPeriod(l.firstSeenAt, week));
+    return { seen: fresh.length, filtered: fresh.filter((l) => l.filtered).length };
+  };
 
 /** New listings of a top category in a week. */
 export type NewPerWeek = (category: UpworkTopCategory, week: Week) => number;
@@ -42,6 +56,7 @@ export function weekAtGlance(
   top = 5,
   sparkWeeks = 8,
   newPerWeek: NewPerWeek = newPerWeekIn(listings),
+  filteredPerWeek: FilteredPerWeek = filteredPerWeekIn(listings),
 ): WeekGlance {
   const weeks = lastWeeks(now, sparkWeeks);
   const week = weeks[weeks.length - 1]!;
@@ -55,5 +70,11 @@ export function weekAtGlance(
       count,
       weekly: weeks.map((w) => newPerWeek(category, w)),
     }));
-  return { week, total: thisWeek.length, perSite, mix: riskMix(thisWeek), topCategories };
+  const filtered = { faded: 0, folded: 0 };
+  for (const l of thisWeek) if (l.filtered) filtered[l.filtered === 'fold' ? 'folded' : 'faded']++;
+  const filteredWeekly = weeks.map((w) => {
+    const { seen, filtered: n } = filteredPerWeek(w);
+    return seen ? n / seen : null;
+  });
+  return { week, total: thisWeek.length, perSite, mix: riskMix(thisWeek), topCategories, filtered, filteredWeekly };
 }

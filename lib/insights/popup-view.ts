@@ -6,7 +6,7 @@ import { bestConnectsValue, type ConnectsBet } from './connects-value';
 import { weekAtGlance, type WeekGlance } from './glance';
 import type { PopupData } from './own-history';
 import { peersFromHistograms } from './pay-peers';
-import { categoryMediansFrom, newPerWeekFrom, payHistograms } from './weekly-figures';
+import { categoryMediansFrom, filteredPerWeekFrom, newPerWeekFrom, payHistograms } from './weekly-figures';
 
 export interface PopupView {
   glance: WeekGlance;
@@ -15,7 +15,7 @@ export interface PopupView {
 }
 
 export function popupView(data: PopupData, now: number, connectsPriceUsd: number): PopupView {
-  const glance = weekAtGlance(data.thisWeek, now, 5, data.weeks.length, newPerWeekFrom(data.weekly));
+  const glance = weekAtGlance(data.thisWeek, now, 5, data.weeks.length, newPerWeekFrom(data.weekly), filteredPerWeekFrom(data.weekly));
   const histograms = payHistograms(data.weekly);
   return {
     glance,

@@ -9,7 +9,7 @@ import type { GigLensDatabase } from '../db/open';
 import { UPWORK_TOP_CATEGORIES, type UpworkTopCategory } from '../model/label';
 import type { Platform } from '../model/listing';
 import type { WeekAggregate } from '../trends/aggregate';
-import { platformScope, upworkScope } from '../trends/contribution';
+import { filteredScope, platformScope, upworkScope } from '../trends/contribution';
 import { BIN_COUNT, BIN_FLOOR, BINS_PER_DECADE, addInto, binLower, emptyDense, totalOf } from '../trends/histogram';
 import { weekOf as weekNumber } from '../trends/weeks';
 import type { PayKind } from './pay';
@@ -24,7 +24,8 @@ const PLATFORMS: readonly Platform[] = ['upwork', 'fiverr'];
 
 /** Both sites' scopes (every listing is in one) and every Upwork top category's. */
 export async function loadWeeklyAggregates(db: GigLensDatabase, weeks: readonly Week[]): Promise<WeeklyAggregates> {
-  const scopes = [...PLATFORMS.map(platformScope), ...UPWORK_TOP_CATEGORIES.map(upworkScope)];
+  const filtered = PLATFORMS.flatMap((p) => [filteredScope(p, 'fade'), filteredScope(p, 'fold')]);
+  const scopes = [...PLATFORMS.map(platformScope), ...UPWORK_TOP_CATEGORIES.map(upworkScope), ...filtered];
   if (weeks.length === 0) return new Map();
   return scopeWeeks(db, scopes, weekNumber(weeks[0]!.start), weekNumber(weeks[weeks.length - 1]!.start));
 }
@@ -36,6 +37,22 @@ export function newPerWeekFrom(weekly: WeeklyAggregates): (category: UpworkTopCa
     let seen = 0;
     for (const rec of weekly.get(upworkScope(category)) ?? []) if (rec.week === n) seen += rec.seen;
     return seen;
+  };
+}
+
+/** New listings per week, both sites, and how many of them the user's filters faded or
+ *  folded when seen: what a coach shows as "how much of a feed a beginner would skip". */
+export function filteredPerWeekFrom(weekly: WeeklyAggregates): (week: Week) => { seen: number; filtered: number } {
+  return (week) => {
+    const n = weekNumber(week.start);
+    const sum = (scope: string) => (weekly.get(scope) ?? []).reduce((s, rec) => s + (rec.week === n ? rec.seen : 0), 0);
+    let seen = 0;
+    let filtered = 0;
+    for (const p of PLATFORMS) {
+      seen += sum(platformScope(p));
+      filtered += sum(filteredScope(p, 'fade')) + sum(filteredScope(p, 'fold'));
+    }
+    return { seen, filtered };
   };
 }
 

@@ -29,17 +29,22 @@ export interface Contribution {
 export type ContributingListing = Pick<Listing, 'platform' | 'skills' | 'pay' | 'proposals'> & {
   label: Pick<Label, 'category'> | null;
   firstSeenAt: number;
+  filtered?: 'fade' | 'fold';
 };
 
 export const platformScope = (platform: string) => `platform:${platform}`;
 export const categoryScope = (categoryId: string) => `category:${categoryId}`;
 export const upworkScope = (topCategory: string) => `upwork:${topCategory}`;
 export const skillScope = (skill: string) => `skill:${normaliseSkill(skill)}`;
+/** Listings of a site the user's filters faded or folded when last seen ("how much of a feed
+ *  a beginner would skip"). */
+export const filteredScope = (platform: string, action: 'fade' | 'fold') => `filtered:${platform}:${action}`;
 
 export const normaliseSkill = (skill: string): string => skill.trim().toLowerCase().replace(/\s+/g, ' ');
 
 function scopesOf(l: ContributingListing): string[] {
   const scopes = [platformScope(l.platform)];
+  if (l.filtered) scopes.push(filteredScope(l.platform, l.filtered));
   const category = l.label?.category;
   if (category) scopes.push(categoryScope(category.id), upworkScope(category.upwork));
   const skills = new Set(l.skills.map(normaliseSkill).filter((s) => s.length > 0 && s.length <= 120));
