@@ -67,7 +67,7 @@ export function compactDescription(listing: Listing): string | null {
   // "|" is a phrase break to the engine: runs never join into a phrase that was not there.
   const kept = matchedRuns(words(read.slice(head.length)));
   const scams = SCAM_PHRASES.flatMap((s) => s.pattern.exec(read)?.[0] ?? []);
-  const compact = [head, kept.join('|'), ...scams].join(ELLIPSIS).trimEnd();
+  const compact = [head, kept.join('|'), ...scams].filter(Boolean).join(ELLIPSIS);
   if (compact.length >= read.length) return null;
   const same = JSON.stringify(labelWith({ ...listing, description: compact })) === JSON.stringify(labelWith(listing));
   return same ? compact : null;
