@@ -58,4 +58,42 @@ describe('Firefox: the store archive, its popup and dashboard', () => {
     expect(ids.size).toBe(46);
     await page.screenshot({ path: join(TMP, 'firefox-dashboard-listings.png') });
   });
+
+  it('filters fold and fade in Firefox too, the popup counts them for the tab, off restores', async () => {
+    const popup = await session.firstPage();
+    const setFilters = (filters: unknown) =>
+      popup.evaluate(async (f: unknown) => {
+        const api = (globalThis as unknown as { browser: typeof browser }).browser;
+        const { settings } = (await api.storage.local.get('settings')) as { settings?: object };
+        await api.storage.local.set({ settings: { ...settings, filters: f } });
+      }, filters);
+    await setFilters({ enabled: true, fiverr: [{ kind: 'risk', on: true, action: 'fold', level: 'high' }, { kind: 'budget-below', on: true, action: 'fade', amount: 100000 }] });
+    const page = await session.open(PAGES[1]!.file);
+    await annotations(page, PAGES[1]!.count);
+    const state = () =>
+      page.evaluate(() => {
+        const folded = [...document.querySelectorAll('[data-giglens-filter="fold"]')];
+        return {
+          fold: folded.length,
+          fade: document.querySelectorAll('[data-giglens-filter="fade"]').length,
+          foldsLook: folded.every((t) => t.firstElementChild?.localName === 'giglens-fold' && [...t.children].slice(1).every((c) => getComputedStyle(c).display === 'none')),
+        };
+      });
+    await expect.poll(async () => (await state()).fold, { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.waitForFunction(() => document.querySelectorAll('[data-giglens-filter]').length > 0);
+    const on = await state();
+    expect(on.fade).toBeGreaterThan(0);
+    expect(on.foldsLook).toBe(true);
+    const tabId = await popup.evaluate(
+      async (url: string) => (await (globalThis as unknown as { browser: typeof browser }).browser.tabs.query({ url }))[0]!.id!,
+      page.url(),
+    );
+    await goWithin(popup, `popup.html?tab=${tabId}`, '[data-filter-count]');
+    expect(await popup.evaluate(() => document.querySelector('[data-filter-count]')!.getAttribute('data-filter-count'))).toBe(String(on.fold + on.fade));
+    await page.evaluate(() => document.querySelector('[data-giglens-filter="fold"]')!.scrollIntoView());
+    await page.screenshot({ path: join(TMP, 'firefox-filters.png') });
+    await setFilters({ enabled: false });
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-giglens-filter], giglens-fold').length), { timeout: 15_000 }).toBe(0);
+    await page.close();
+  });
 });
