@@ -41,7 +41,8 @@ const READ = `async (stores) => {
 }`;
 
 interface Stored {
-  listings?: { platform: string; id: string; seenCount: number }[];
+  /** Records since schema v4: `n` is the seen count, left out while it is 1. */
+  listings?: { platform: string; id: string; n?: number }[];
   batches?: { batchId: string }[];
   pageHealth?: { platform: string; kind: string; health: { found: number; parsed: number } }[];
 }
@@ -98,7 +99,7 @@ describe('the service worker stopped in the middle of a batch', () => {
     const { listings = [], batches = [] } = await read(['listings', 'batches']);
     expect(batches.map((b) => b.batchId).sort()).toEqual(committed.map((b) => b.batchId).sort());
     expect(listings.filter((l) => l.platform === 'upwork')).toHaveLength(20);
-    expect(listings.map((l) => l.seenCount)).toEqual(Array(20).fill(1));
+    expect(listings.map((l) => l.n ?? 1)).toEqual(Array(20).fill(1));
     await tab.close();
   });
 
@@ -120,7 +121,7 @@ describe('the service worker stopped in the middle of a batch', () => {
       const found = listings.filter((l) => l.platform === 'fiverr');
       return found.length === 26 ? found : null;
     });
-    expect(fiverr.map((l) => l.seenCount)).toEqual(Array(26).fill(1));
+    expect(fiverr.map((l) => l.n ?? 1)).toEqual(Array(26).fill(1));
     const { batches = [], pageHealth = [] } = await read(['batches', 'pageHealth']);
     expect(new Set(batches.map((b) => b.batchId)).size).toBe(batches.length);
     const health = await waitFor('the fuller page health', async () => {
