@@ -1,6 +1,8 @@
 // Storage figures from bench/trends.ts (the trends area's benchmark): a trend query and the
 // popup's first load with 10,000 and 100,000 stored listings, and bytes stored per listing;
 // from bench/storage-pages.ts the bytes per listing and relabel agreement on the saved pages.
+import { compactDescription } from '../lib/db/description-words';
+import { useDescriptionCompactor } from '../lib/db/listing-pack';
 import type { Figure } from './figures';
 import type { PageStorage } from './storage-pages';
 
@@ -41,6 +43,8 @@ async function pageFigures(section: string, optional: Optional): Promise<Figure[
 
 export async function storageFigures(short: boolean, optional: Optional): Promise<Figure[]> {
   const section = 'Storage (Node + fake-indexeddb; Chromium IndexedDB differs in absolute times)';
+  // As the background does (lib/background/start.ts).
+  useDescriptionCompactor(compactDescription);
   const pages = await pageFigures(section, optional);
   const bench = await optional<TrendsBench>('trends.ts', 'benchTrends');
   if (!bench) return [...pages, { section, name: 'trend query and popup load', value: null, unit: 'ms', note: 'bench/trends.ts not found' }];

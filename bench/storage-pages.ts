@@ -9,6 +9,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { serialize } from 'node:v8';
 import { analyzeHtml } from '../lib/analyze/analyze-page';
+import { compactDescription } from '../lib/db/description-words';
+import { useDescriptionCompactor } from '../lib/db/listing-pack';
 import { upsertBatch, toStored } from '../lib/db/listings';
 import { allListings } from '../lib/db/listing-reads';
 import { openDatabase, resetDatabaseConnection } from '../lib/db/open';
@@ -41,6 +43,7 @@ export async function pageListings(): Promise<Listing[]> {
 }
 
 export async function benchPageStorage(): Promise<PageStorage> {
+  useDescriptionCompactor(compactDescription);
   const listings = await pageListings();
   globalThis.indexedDB = new IDBFactory();
   resetDatabaseConnection();

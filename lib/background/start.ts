@@ -1,10 +1,13 @@
 // Wires the background: one message listener, answered asynchronously, and the content
 // scripts' ports (a batch's pills first, its acknowledgement once stored).
+import { compactDescription } from '../db/description-words';
+import { useDescriptionCompactor } from '../db/listing-pack';
 import { database } from '../db/open';
 import { handleMessage } from './handle-message';
 import { handlePortMessage, PAGE_PORT } from './handle-port';
 
 export function startBackground(): void {
+  useDescriptionCompactor(compactDescription);
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     void handleMessage(database, message).then(sendResponse);
     return true;

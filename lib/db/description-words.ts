@@ -8,14 +8,13 @@
 // switches rules off stays exact; a new keyword rule sees the opening and the found phrases.
 import { SCAM_PHRASES } from '../connects/scam-phrases';
 import type { Listing } from '../model/listing';
+import { DESCRIPTION_READ } from './listing-fields';
 import { labelWith } from '../rules/engine';
 import { ruleWords } from '../rules/match';
 import { addPhrases, scanPhrases, type PhraseIndex } from '../taxonomy/phrases';
 import { words } from '../taxonomy/text';
 import { VOCABULARY } from '../taxonomy/vocabulary';
 
-/** The engine reads this many characters of a description (lib/taxonomy/listing-words.ts). */
-export const DESCRIPTION_READ = 4000;
 /** Characters kept as written at the start: about what a search tile shows. */
 const OPENING = 120;
 /** Marks where the opening ends and the matched words begin, in views and exports. */

@@ -3,6 +3,10 @@
 // part of the stored format: never reorder or reuse a letter, only append.
 import type { Listing } from '../model/listing';
 
+/** The engine reads this many characters of a description (lib/taxonomy/listing-words.ts):
+ *  a stored description is never longer. */
+export const DESCRIPTION_READ = 4000;
+
 type BlobField = keyof Omit<Listing, 'platform' | 'id'>;
 
 /** Listing field → blob key. `b` (label) and `u` (URL slug) are taken by listing-pack.ts. */

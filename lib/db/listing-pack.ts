@@ -4,17 +4,28 @@
 import { deflateSync, strToU8 } from 'fflate';
 import type { Label } from '../model/label';
 import type { Listing } from '../model/listing';
-import { compactDescription, DESCRIPTION_READ } from './description-words';
 import { storedLabel } from './label-code';
-import { FIELD_KEYS, packListingFields } from './listing-fields';
+import { DESCRIPTION_READ, FIELD_KEYS, packListingFields } from './listing-fields';
 import { blobDictionary, LABEL_KEY, SLUG_KEY } from './listing-record';
 import { urlSlug } from './listing-url';
 import type { ListingRecord, StoredListing } from './schema';
 
+/** The shorter description to keep, or null to keep it whole (lib/db/description-words.ts). */
+export type DescriptionCompactor = (listing: Listing) => string | null;
+let compactor: DescriptionCompactor = () => null;
+
+/** The background sets the compactor (it needs the rules engine and the vocabulary, which the
+ *  popup and dashboard must not bundle). A write elsewhere, such as the v4 upgrade when a page
+ *  opens the database first, keeps descriptions whole up to what the engine reads; the next
+ *  sighting stores them compact. */
+export function useDescriptionCompactor(compact: DescriptionCompactor): void {
+  compactor = compact;
+}
+
 function packFields(listing: Listing, label: Label | null): Uint8Array {
   const blob = packListingFields(listing);
   if (typeof listing.description === 'string') {
-    blob[FIELD_KEYS.description] = compactDescription(listing) ?? listing.description.slice(0, DESCRIPTION_READ);
+    blob[FIELD_KEYS.description] = compactor(listing) ?? listing.description.slice(0, DESCRIPTION_READ);
   }
   const slug = urlSlug(listing.url, listing);
   if (slug !== null) {
@@ -23,7 +34,7 @@ function packFields(listing: Listing, label: Label | null): Uint8Array {
   }
   // The label goes in too: its codes share words with the listing and deflate well.
   if (label) blob[LABEL_KEY] = storedLabel(label);
-  return deflateSync(strToU8(JSON.stringify(blob)), { level: 9, dictionary: blobDictionary() });
+  return deflateSync(strToU8(JSON.stringify(blob)), { level: 6, dictionary: blobDictionary() });
 }
 
 export function toRecord(stored: StoredListing): ListingRecord {

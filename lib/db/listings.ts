@@ -8,7 +8,7 @@ import { toRecord } from './listing-pack';
 import { readRecord } from './listing-record';
 import { pruneBeyondCap } from './retention';
 
-export { recentListings, savedListings } from './listing-reads';
+export { countsByPlatform, recentListings, savedListings } from './listing-reads';
 import type { GigLensDatabase, StoredListing } from './schema';
 import { inTransaction } from './transaction';
 
@@ -130,19 +130,4 @@ export async function setSaved(
   await tx.store.put(next);
   await tx.done;
   return readRecord(next);
-}
-
-/** Listings stored per platform: one read of the counts the writers keep (lib/db/retention.ts),
- *  counted from the index only in a database no writer has touched since v2. */
-export async function countsByPlatform(db: GigLensDatabase): Promise<Record<Platform, number>> {
-  const tx = db.transaction(['meta', 'listings']);
-  const kept = await tx.objectStore('meta').get('platformCounts');
-  if (kept?.key === 'platformCounts') return { upwork: kept.upwork, fiverr: kept.fiverr };
-  const index = tx.objectStore('listings').index('by-platform-lastSeen');
-  const [upwork, fiverr] = await Promise.all(
-    (['upwork', 'fiverr'] as const).map((p) =>
-      index.count(IDBKeyRange.bound([p, -Infinity], [p, Infinity])),
-    ),
-  );
-  return { upwork: upwork ?? 0, fiverr: fiverr ?? 0 };
 }

@@ -2,8 +2,7 @@
 // beyond lib/db's queries. Read-only: the background is the only writer.
 import { database, type GigLensDatabase } from '../db/open';
 import { allPageHealth } from '../db/page-health';
-import { countsByPlatform, savedListings } from '../db/listings';
-import { listingsLastSeen } from '../db/listing-reads';
+import { countsByPlatform, listingsLastSeen, savedListings } from '../db/listing-reads';
 import { storageNotices, type StorageNotices } from '../db/meta';
 import type { PageHealthRecord, StoredListing } from '../db/schema';
 import type { Platform } from '../model/listing';

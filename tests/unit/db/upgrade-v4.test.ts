@@ -2,6 +2,8 @@
 // writer wrote it (whole listings, worded labels, aggregates in the same transaction) is
 // upgraded, and the popup, the dashboard and the trends read the same results from it.
 import { describe, expect, test } from 'vitest';
+import { compactDescription } from '@/lib/db/description-words';
+import { useDescriptionCompactor } from '@/lib/db/listing-pack';
 import { allAggregates, applyListingChanges } from '@/lib/db/aggregates';
 import { allListings, listingsLastSeen, savedListings } from '@/lib/db/listing-reads';
 import { toStored, upsertBatch } from '@/lib/db/listings';
@@ -18,6 +20,9 @@ import { trendsFor } from '@/lib/trends/listing-trends';
 import { savedPageItems } from './saved-page-listings';
 
 const DAY = 86_400_000;
+// As the background sets it (lib/background/start.ts): descriptions are kept compact.
+useDescriptionCompactor(compactDescription);
+
 const NOW = Date.UTC(2026, 7, 5, 12);
 const same = (a: unknown) => JSON.parse(JSON.stringify(a)) as unknown;
 /** Views hand listings on whole: their descriptions are compared apart (v4 keeps less of them). */

@@ -1,6 +1,8 @@
 // Export files written before schema v4 (whole listings, worded labels) still import, with
 // every listing and label; and a v4 export still carries every listing contract field.
 import { describe, expect, test } from 'vitest';
+import { compactDescription } from '@/lib/db/description-words';
+import { useDescriptionCompactor } from '@/lib/db/listing-pack';
 import { exportFile } from '@/lib/export/export-json';
 import { toExportAggregate, toExportListing } from '@/lib/export/export-records';
 import { aggregateDeltas } from '@/lib/db/aggregates';
@@ -12,6 +14,9 @@ import { openDatabase } from '@/lib/db/open';
 import { ListingSchema } from '@/lib/model/listing';
 import { labelWith } from '@/lib/rules/engine';
 import { savedPageItems } from '../db/saved-page-listings';
+
+// As the background sets it (lib/background/start.ts): descriptions are kept compact.
+useDescriptionCompactor(compactDescription);
 
 const NOW = Date.UTC(2026, 7, 5, 12);
 const DAY = 86_400_000;
