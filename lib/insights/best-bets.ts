@@ -3,6 +3,7 @@
 // of them to compare, else all). Explainable by construction: the score is the pay
 // percentile less 25 points per risk band above "very low", so a well-paid low-risk job can
 // beat a poorly paid very-low one, and the reason shown is the band and the percentile.
+import { t } from '../i18n';
 import type { StoredListing } from '../db/schema';
 import { RISK_LEVELS } from '../model/label';
 import { topCategoryOf } from './category';
@@ -19,7 +20,9 @@ export interface BestBet {
   peerGroup: string;
 }
 
-const KIND_WORDS: Record<PayFigure['kind'], string> = { hourly: 'hourly', fixed: 'fixed-price', from: 'Fiverr starting-price' };
+/** Catalogue keys of the peer groups' words. */
+const GROUP_KEYS: Record<PayFigure['kind'], string> = { hourly: 'bets_group_hourly', fixed: 'bets_group_fixed', from: 'bets_group_from' };
+const GROUP_IN_KEYS: Record<PayFigure['kind'], string> = { hourly: 'bets_group_hourly_in', fixed: 'bets_group_fixed_in', from: 'bets_group_from_in' };
 
 /** Fewer comparable listings than this in a category and the whole history is the group. */
 const MIN_CATEGORY_PEERS = 5;
@@ -45,7 +48,7 @@ export function bestBets(candidates: readonly StoredListing[], history: readonly
       pay,
       percentile,
       peers: peers.size,
-      peerGroup: `${KIND_WORDS[pay.kind]} ${pay.currency} listings${useCategory ? ` in ${category}` : ''}`,
+      peerGroup: useCategory ? t(GROUP_IN_KEYS[pay.kind], { currency: pay.currency, category: category! }) : t(GROUP_KEYS[pay.kind], { currency: pay.currency }),
       score: percentile - BAND_COST * RISK_LEVELS.indexOf(level),
       rank: RISK_LEVELS.indexOf(level),
     });

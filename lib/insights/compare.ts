@@ -1,6 +1,7 @@
 // Two periods side by side (e.g. the last 30 days against the 30 before), possibly from two
 // sources (own history against an imported class dataset). A listing belongs to the period
 // in which it was first seen. Change is always "B minus A".
+import { t } from '../i18n';
 import type { StoredListing } from '../db/schema';
 import type { Platform } from '../model/listing';
 import { amountsOf, median } from './pay';
@@ -68,14 +69,14 @@ function row(key: string, label: string, unit: RowUnit, a: number | null, b: num
 
 export function comparisonRows(a: PeriodSummary, b: PeriodSummary): ComparisonRow[] {
   const rows = [
-    row('total', 'Listings first seen', 'count', a.total, b.total),
-    row('upwork', 'Upwork jobs', 'count', a.perSite.upwork, b.perSite.upwork),
-    row('fiverr', 'Fiverr gigs', 'count', a.perSite.fiverr, b.perSite.fiverr),
-    row('high-share', 'High or very high AI risk (share of labelled)', 'share', a.highRiskShare, b.highRiskShare),
-    ...RISK_ATTRS.map((level) => row(`risk-${level}`, `Risk: ${riskLevelName(level)}`, 'count', a.mix[level], b.mix[level])),
-    row('median-hourly', 'Median hourly pay (USD)', 'usd', a.medianHourly, b.medianHourly),
-    row('median-fixed', 'Median fixed budget (USD)', 'usd', a.medianFixed, b.medianFixed),
-    row('median-from', 'Median Fiverr starting price (USD)', 'usd', a.medianFrom, b.medianFrom),
+    row('total', t('compare_row_total'), 'count', a.total, b.total),
+    row('upwork', t('compare_row_upwork'), 'count', a.perSite.upwork, b.perSite.upwork),
+    row('fiverr', t('compare_row_fiverr'), 'count', a.perSite.fiverr, b.perSite.fiverr),
+    row('high-share', t('compare_row_high_share'), 'share', a.highRiskShare, b.highRiskShare),
+    ...RISK_ATTRS.map((level) => row(`risk-${level}`, t('compare_row_risk', { level: riskLevelName(level) }), 'count', a.mix[level], b.mix[level])),
+    row('median-hourly', t('compare_row_median_hourly'), 'usd', a.medianHourly, b.medianHourly),
+    row('median-fixed', t('compare_row_median_fixed'), 'usd', a.medianFixed, b.medianFixed),
+    row('median-from', t('compare_row_median_from'), 'usd', a.medianFrom, b.medianFrom),
   ];
   const categories = new Set([...a.categories, ...b.categories].map((c) => c.category));
   const shareOf = (s: PeriodSummary, c: string) =>

@@ -1,4 +1,5 @@
 // Numbers in words for popup, dashboard and report: money, shares and changes.
+import { t } from '../i18n';
 import type { Listing } from '../model/listing';
 import type { Settings } from '../settings/settings-schema';
 import type { ComparisonRow, RowUnit } from './compare';
@@ -29,14 +30,14 @@ export function formatPay(l: Pick<Listing, 'pay'>, home: HomeCurrency = null): s
   if (!pay) return '—';
   if (pay.type === 'hourly') {
     const { min, max, currency } = pay;
-    if (min === null && max === null) return 'Hourly';
+    if (min === null && max === null) return t('pay_hourly');
     const lo = min ?? max!;
     const hi = max ?? min!;
     const range = lo === hi ? formatMoney(lo, currency) : `${formatMoney(lo, currency)}–${formatMoney(hi, currency)}`;
     return `${range}/h${inHomeCurrency((lo + hi) / 2, currency, home)}`;
   }
-  const prefix = pay.type === 'from' ? 'From ' : '';
-  return `${prefix}${formatMoney(pay.amount, pay.currency)}${inHomeCurrency(pay.amount, pay.currency, home)}`;
+  const amount = `${formatMoney(pay.amount, pay.currency)}${inHomeCurrency(pay.amount, pay.currency, home)}`;
+  return pay.type === 'from' ? t('pay_from', { amount }) : amount;
 }
 
 export const formatShare = (share: number): string => `${(share * 100).toFixed(share < 0.1 && share > 0 ? 1 : 0)}%`;

@@ -1,6 +1,7 @@
 // Parse health in plain words: the latest outcome per site and page kind, turned into
 // sentences a freelancer understands ("Upwork's search page may have changed its layout").
 import type { PageHealthRecord } from '../db/schema';
+import { t } from '../i18n';
 import type { Platform } from '../model/listing';
 
 export type HealthLevel = 'ok' | 'warning' | 'problem';
@@ -16,7 +17,7 @@ export interface HealthNotice {
 const SITE: Record<Platform, string> = { upwork: 'Upwork', fiverr: 'Fiverr' };
 
 /** "search" → "search page"; kinds are the adapters' page-kind names. */
-const pageWords = (kind: string) => `${kind.replace(/[-_]+/g, ' ')} page`;
+const pageWords = (kind: string) => t('health_page', { kind: kind.replace(/[-_]+/g, ' ') });
 
 export function healthNotice(r: PageHealthRecord, formatTime: (ms: number) => string): HealthNotice {
   const site = SITE[r.platform];
@@ -27,23 +28,23 @@ export function healthNotice(r: PageHealthRecord, formatTime: (ms: number) => st
     return {
       ...base,
       level: 'problem',
-      text: `${site} showed a security check or login wall instead of the ${pageWords(r.kind)} (${when}). GigLens could not read it; once the check is passed and the page reloads, it reads it again.`,
+      text: t('health_blocked', { site, page: pageWords(r.kind), when }),
     };
   }
   if (r.status === 'ok' && found > 0 && parsed < found) {
     return {
       ...base,
       level: parsed === 0 ? 'problem' : 'warning',
-      text: `${site}'s ${pageWords(r.kind)} may have changed its layout: GigLens read ${parsed} of ${found} listings (${when}). Listings it could not read have no badge.`,
+      text: t('health_layout', { site, page: pageWords(r.kind), parsed, count: found, when }),
     };
   }
   if (r.status === 'unsupported') {
-    return { ...base, level: 'ok', text: `${site}: GigLens does not read this kind of page (${when}).` };
+    return { ...base, level: 'ok', text: t('health_unsupported', { site, when }) };
   }
   if (r.status === 'empty') {
-    return { ...base, level: 'ok', text: `${site}'s ${pageWords(r.kind)} had no listings (${when}).` };
+    return { ...base, level: 'ok', text: t('health_empty', { site, page: pageWords(r.kind), when }) };
   }
-  return { ...base, level: 'ok', text: `${site}'s ${pageWords(r.kind)}: all ${found} listings read (${when}).` };
+  return { ...base, level: 'ok', text: t('health_read', { site, page: pageWords(r.kind), count: found, when }) };
 }
 
 /** Problems first, then warnings, each newest first; the fine ones last. */

@@ -64,6 +64,10 @@ function sentencesIn(path: string): string[] {
 const BUILDERS = [
   'lib/background/pills.ts',
   'lib/background/filter-words.ts',
+  'lib/insights/health.ts',
+  'lib/insights/compare.ts',
+  'lib/insights/best-bets.ts',
+  'lib/insights/format.ts',
   'lib/connects/format.ts',
   'lib/trends/trend-words.ts',
   'lib/insights/report-html.ts',
