@@ -38,11 +38,11 @@ function perTile(events: TraceEvent[], slices: { ts: number; dur: number; tdur: 
   return starts.map((from, i) => ms(timeWithin(slices, from, starts[i + 1] ?? end, key)));
 }
 
-export async function insertRun(options: Pick<FeedOptions, 'context' | 'extensionId' | 'openUrl'>, url: string, tiles: string[], waitBadge: boolean, batch = 1) {
+export async function insertRun(options: Pick<FeedOptions, 'context' | 'extensionId' | 'openUrl'>, url: string, tiles: string[], waitBadge: boolean, batch = 1, settleFrames = 0) {
   const page = await openSettled(() => options.openUrl(url));
   const cdp = await options.context.newCDPSession(page);
   const { result, events } = await traced(cdp, () =>
-    page.evaluate(`(${INSERT_TILES})(${JSON.stringify({ tiles, batch, gapMs: 30, waitBadge, timeoutMs: 3000 })})`) as Promise<InsertResult>,
+    page.evaluate(`(${INSERT_TILES})(${JSON.stringify({ tiles, batch, gapMs: 30, waitBadge, timeoutMs: 3000, settleFrames })})`) as Promise<InsertResult>,
   );
   await page.close();
   const thread = markThread(events, 'giglens-bench-insert');

@@ -6,7 +6,7 @@
  *  risk band (\`data-giglens-risk\`, set with the pill's words): \`latencies\` are milliseconds
  *  from insertion to band; \`missing\` tiles got none. With \`waitBadge\` false nothing is
  *  awaited (the runs without an annotator, or with the reference one). */
-export const INSERT_TILES = `async ({ tiles, batch, gapMs, waitBadge, timeoutMs }) => {
+export const INSERT_TILES = `async ({ tiles, batch, gapMs, waitBadge, timeoutMs, settleFrames = 0 }) => {
   const container = document.querySelector('[data-giglens-bench]');
   if (!container) throw new Error('no [data-giglens-bench] container');
   const latencies = [];
@@ -32,6 +32,9 @@ export const INSERT_TILES = `async ({ tiles, batch, gapMs, waitBadge, timeoutMs 
     const start = performance.now();
     container.append(...items);
     if (badges) for (const at of await badges) Number.isNaN(at) ? missing++ : latencies.push(at - start);
+    // Every run, with or without an annotator, lets the page render each insertion (and what
+    // the annotator did to it) before the next: the same frames to compare, tile by tile.
+    for (let f = 0; f < settleFrames; f++) await new Promise((resolve) => requestAnimationFrame(resolve));
     await new Promise((resolve) => setTimeout(resolve, gapMs));
   }
   performance.mark('giglens-bench-end');
