@@ -17,6 +17,8 @@ export interface FeedOptions {
 
 interface InsertResult {
   latencies: number[];
+  /** Insertion → end of the page's next frame (runs that settle frames only). */
+  frames: number[];
   missing: number;
 }
 

@@ -10,6 +10,7 @@ export const INSERT_TILES = `async ({ tiles, batch, gapMs, waitBadge, timeoutMs,
   const container = document.querySelector('[data-giglens-bench]');
   if (!container) throw new Error('no [data-giglens-bench] container');
   const latencies = [];
+  const frames = [];
   let missing = 0;
   const banded = (item) => item.hasAttribute('data-giglens-risk') || item.querySelector('[data-giglens-risk]');
   const badgeOf = (item) => new Promise((resolve) => {
@@ -34,11 +35,17 @@ export const INSERT_TILES = `async ({ tiles, batch, gapMs, waitBadge, timeoutMs,
     if (badges) for (const at of await badges) Number.isNaN(at) ? missing++ : latencies.push(at - start);
     // Every run, with or without an annotator, lets the page render each insertion (and what
     // the annotator did to it) before the next: the same frames to compare, tile by tile.
-    for (let f = 0; f < settleFrames; f++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    // \`frames\`: insertion → the end of the page's next frame (a task after its rAF), the
+    // floor for any band that must come back from another process.
+    if (settleFrames) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      frames.push(performance.now() - start);
+    }
+    for (let f = 1; f < settleFrames; f++) await new Promise((resolve) => requestAnimationFrame(resolve));
     await new Promise((resolve) => setTimeout(resolve, gapMs));
   }
   performance.mark('giglens-bench-end');
-  return { latencies, missing };
+  return { latencies, frames, missing };
 }`;
 
 /** Counts long tasks (over 50 ms) the page sees, from the page's start. */

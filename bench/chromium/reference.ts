@@ -33,6 +33,7 @@ export async function benchReference(
   const tiles = c.page.tiles(c.tiles);
   const added = { gl: [] as number[], ref: [] as number[], glRender: [] as number[], refRender: [] as number[] };
   const latencies: number[] = [];
+  const frames: number[] = [];
   let longByGigLens = 0;
   let missing = 0;
   for (let run = 0; run < runs; run++) {
@@ -45,6 +46,7 @@ export async function benchReference(
     added.glRender.push((sum(gl.rendering) - sum(glBase.rendering)) / c.tiles);
     added.refRender.push((sum(ref.rendering) - sum(refBase.rendering)) / c.tiles);
     latencies.push(...gl.result.latencies);
+    frames.push(...ref.result.frames);
     longByGigLens += gl.long.byExtension;
     missing += gl.result.missing;
   }
@@ -66,6 +68,13 @@ export async function benchReference(
     { section, name: 'style, layout and paint added per listing, reference annotator', value: median(added.refRender), unit: 'ms' },
     { section, name: 'insertion → risk band on the badge, p95', value: percentile(latencies, 95), unit: 'ms', goal: { op: '<=', value: 16 } },
     { section, name: 'insertion → risk band on the badge, p50', value: median(latencies), unit: 'ms' },
+    {
+      section,
+      name: "insertion → end of the page's next frame, reference annotator, p95",
+      value: percentile(frames, 95),
+      unit: 'ms',
+      note: 'the floor for a band labelled in the background: its reply is applied after the frame the insertion started',
+    },
     { section, name: 'tiles left without a band', value: missing, unit: '', goal: { op: '==', value: 0 } },
     { section, name: 'long tasks (>50 ms) caused by GigLens code', value: longByGigLens, unit: '', goal: { op: '==', value: 0 } },
   ];
