@@ -1,19 +1,23 @@
 // A content script's port: each `seen` batch is answered twice, with its pills as soon as it
 // is labelled (the band on the page within a frame) and with the acknowledgement once it is
 // stored. The page keeps a batch until acknowledged and resends it (same id, stored once)
-// on a new port if this worker stops first.
+// on a new port if this worker stops first. The page's embedded state arrives ahead of the
+// batches that need it, in parts, and is kept for as long as the port lives.
 import type { GigLensDatabase } from '../db/open';
-import { SeenMessageSchema, type PortReply } from '../messaging/messages';
+import { SeenMessageSchema, StatePartSchema, type PortReply } from '../messaging/messages';
 import { DEFAULT_DEPS, guarded, rejected, withDefaults, type HandlerDeps } from './handle-message';
 import { labelBatch, storeBatch } from './handle-page';
 
 export { PAGE_PORT } from '../messaging/port-name';
 
+type Post = (reply: PortReply) => void;
+
 export async function handlePortMessage(
   db: () => Promise<GigLensDatabase>,
   raw: unknown,
-  post: (reply: PortReply) => void,
+  post: Post,
   given: HandlerDeps = DEFAULT_DEPS,
+  portState: readonly string[] = [],
 ): Promise<void> {
   const batchId = typeof (raw as { batchId?: unknown })?.batchId === 'string' ? (raw as { batchId: string }).batchId : '';
   const parsed = SeenMessageSchema.safeParse(raw);
@@ -21,7 +25,7 @@ export async function handlePortMessage(
     post({ type: 'stored', batchId, reply: rejected(parsed.error.issues) });
     return;
   }
-  const message = parsed.data;
+  const message = parsed.data.portState ? { ...parsed.data, state: [...portState] } : parsed.data;
   const deps = withDefaults(given);
   const reply = await guarded(db, message.items.length, given, async () => {
     const batch = labelBatch(message, await deps.settings());
@@ -29,4 +33,21 @@ export async function handlePortMessage(
     return storeBatch(await db(), message, batch, deps);
   });
   post({ type: 'stored', batchId, reply });
+}
+
+/** One port's messages: state parts are assembled here, batches handled with that state. */
+export function pagePort(db: () => Promise<GigLensDatabase>, post: Post, deps: HandlerDeps = DEFAULT_DEPS): (raw: unknown) => void {
+  const texts: string[] = [];
+  const partial: string[][] = [];
+  return (raw) => {
+    if ((raw as { type?: unknown })?.type === 'state') {
+      const part = StatePartSchema.safeParse(raw);
+      if (!part.success) return console.warn('GigLens: a malformed part of the page state was ignored');
+      const { index, last } = part.data;
+      (partial[index] ??= []).push(part.data.part);
+      if (last) texts[index] = partial[index]!.splice(0).join('');
+      return;
+    }
+    void handlePortMessage(db, raw, post, deps, texts.filter((t) => typeof t === 'string'));
+  };
 }

@@ -4,7 +4,7 @@ import { compactDescription } from '../db/description-words';
 import { useDescriptionCompactor } from '../db/listing-pack';
 import { database } from '../db/open';
 import { handleMessage } from './handle-message';
-import { handlePortMessage, PAGE_PORT } from './handle-port';
+import { PAGE_PORT, pagePort } from './handle-port';
 
 export function startBackground(): void {
   useDescriptionCompactor(compactDescription);
@@ -16,8 +16,6 @@ export function startBackground(): void {
     if (port.name !== PAGE_PORT) return;
     let open = true;
     port.onDisconnect.addListener(() => (open = false));
-    port.onMessage.addListener((message) => {
-      void handlePortMessage(database, message, (reply) => open && port.postMessage(reply));
-    });
+    port.onMessage.addListener(pagePort(database, (reply) => open && port.postMessage(reply)));
   });
 }

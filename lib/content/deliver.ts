@@ -15,8 +15,8 @@ export interface DeliveryDeps {
   site: SiteReader;
   kind: string;
   info: () => PageInfo;
-  /** The page's embedded state, sent with the items its first pass read. */
-  state: string[];
+  /** The page has embedded state (given to the channel), for the items its first pass read. */
+  hasState: boolean;
   channel: Channel;
   /** One request, one reply (panels, stars, relabelling). */
   request: (message: MessageInput) => Promise<Reply>;
@@ -115,8 +115,9 @@ export function deliver(d: DeliveryDeps): Delivery {
         }
       });
       if (!fresh.length) return;
-      const state = fresh.some((i) => i.firstPass) ? d.state : [];
-      const body = { page: d.info(), items: freshInputs.map((listing) => ({ listing })), state };
+      // The first pass's items are described by the page's embedded state, sent ahead on the port.
+      const portState = d.hasState && fresh.some((i) => i.firstPass);
+      const body = { page: d.info(), items: freshInputs.map((listing) => ({ listing })), state: [], portState };
       void d.channel.send(body, (pills) => apply(fresh, pills)).then((reply) => {
         if (!reply.ok) console.warn(`GigLens (${d.site.platform} ${d.kind}): ${reply.error}`);
         else apply(fresh, reply.pills);

@@ -79,13 +79,16 @@ export function readPage(
 
   const send = (message: MessageInput): Promise<Reply> =>
     post(message).catch((error: unknown) => ({ ok: false, reason: 'storage', error: String(error) }) as const);
+  const channel = portChannel(connect, signal);
+  const state = site.stateTexts(document);
+  channel.setState(state);
   const delivery = deliver({
     site,
     kind: kind ?? 'unknown',
     info: () => info('ok'),
-    state: site.stateTexts(document),
+    hasState: state.length > 0,
     request: send,
-    channel: portChannel(connect, signal),
+    channel,
     shown,
     settings,
     health,

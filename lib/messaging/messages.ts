@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { ListingSchema, PlatformSchema } from '../model/listing';
 import { OUTCOME_STATUSES, OutcomeMarkSchema, type OutcomeRecord } from '../connects/outcome';
 import type { PanelView, Pill } from '../model/view';
+import { STATE_PART_CHARS } from './port-name';
 import type { ConnectsContext } from '../connects/context';
 import type { ListingTrend } from '../trends/trend-label';
 
@@ -31,8 +32,20 @@ export const SeenMessageSchema = z.object({
   page: PageInfoSchema,
   items: ItemsSchema,
   state: StateSchema,
+  /** The page's embedded state came before on this port, in parts (`StatePartSchema`). */
+  portState: z.optional(z.boolean()),
 });
 export type SeenMessage = z.input<typeof SeenMessageSchema>;
+
+/** One part of one embedded-state text, posted on the page's port before the first batch
+ *  that needs it; the parts of a text come in order and the last one says so. */
+export const StatePartSchema = z.object({
+  type: z.literal('state'),
+  index: z.int().check(z.gte(0), z.lt(4)),
+  part: z.string().check(z.maxLength(STATE_PART_CHARS)),
+  last: z.boolean(),
+});
+export type StatePart = z.infer<typeof StatePartSchema>;
 
 const KeySchema = z.object({ platform: PlatformSchema, id: z.string().check(z.minLength(1), z.maxLength(64)) });
 

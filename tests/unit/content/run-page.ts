@@ -2,7 +2,7 @@
 // with the real background handler answering every message over fake IndexedDB: what a tab
 // and its service worker do, in one process. Messages are structured-cloned like the browser.
 import { handleMessage } from '@/lib/background/handle-message';
-import { handlePortMessage } from '@/lib/background/handle-port';
+import { pagePort } from '@/lib/background/handle-port';
 import type { PortLike } from '@/lib/content/page-channel';
 import type { Item } from '@/lib/content/annotate';
 import type { PageSettings } from '@/lib/content/page-settings';
@@ -44,14 +44,16 @@ export function runPage(reader: SiteReader, url: URL, settings: PageSettings = {
   /** The page's port: every batch goes to the real port handler, replies come back async. */
   const connect = (): PortLike => {
     const listeners: ((m: never) => void)[] = [];
+    const worker = pagePort(database, (reply) => {
+      const copy = structuredClone(reply);
+      setTimeout(() => listeners.forEach((l) => l(copy as never)), 0);
+      if (reply.type === 'stored') setTimeout(() => inflight--, 1);
+    });
     return {
       postMessage(message) {
         posted.push(message as MessageInput);
-        inflight++;
-        void handlePortMessage(database, structuredClone(message), (reply) => {
-          const copy = structuredClone(reply);
-          setTimeout(() => listeners.forEach((l) => l(copy as never)), 0);
-        }).finally(() => setTimeout(() => inflight--, 1));
+        if ((message as { type?: string }).type === 'seen') inflight++;
+        worker(structuredClone(message));
       },
       onMessage: { addListener: (l) => void listeners.push(l as never) },
       onDisconnect: { addListener: () => undefined },
@@ -66,9 +68,13 @@ export function runPage(reader: SiteReader, url: URL, settings: PageSettings = {
     settings,
     delivery: readPage(reader, controller.signal, () => page.settings, shown, post, url, connect),
     async settle() {
+      // State parts go one per task ahead of the first batch: while the last message posted is
+      // one, the batch is still to come (for at most a second, if the page read nothing).
+      const stateLast = () => (posted.at(-1) as { type?: string } | undefined)?.type === 'state';
+      const until = Date.now() + 1000;
       for (let quiet = 0; quiet < 3; ) {
         await new Promise((resolve) => setTimeout(resolve, 5));
-        quiet = inflight === 0 ? quiet + 1 : 0;
+        quiet = inflight === 0 && (!stateLast() || Date.now() > until) ? quiet + 1 : 0;
       }
     },
   };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ID_ATTR, RISK_ATTR } from '@/lib/content/annotate';
-import { portChannel, type PortLike } from '@/lib/content/page-channel';
+import { portChannel, stateParts, type PortLike } from '@/lib/content/page-channel';
+import { STATE_PART_CHARS } from '@/lib/messaging/port-name';
 import { countsByPlatform } from '@/lib/db/listings';
 import { database } from '@/lib/db/open';
-import type { PortReply } from '@/lib/messaging/messages';
+import type { PortReply, SeenMessage, StatePart } from '@/lib/messaging/messages';
 import { upworkReader } from '@/lib/upwork/reader';
 import { mountPage, runPage } from '../content/run-page';
 
@@ -105,6 +106,42 @@ describe('page channel', () => {
     expect(ports.ids).toHaveLength(2);
     expect(new Set(ports.ids).size).toBe(1);
     expect(ports.connects()).toBe(2);
+  });
+
+  it('sends the page state ahead in parts, one per task, and again on a new port before the resent batch', async () => {
+    const log: string[][] = [];
+    let port = -1;
+    const ports = fakePorts((m) => {
+      const msg = m as unknown as StatePart | SeenMessage;
+      if (msg.type === 'state') {
+        log[port]!.push(`state${msg.index}${msg.last ? '!' : ''}:${msg.part.length}`);
+        return [];
+      }
+      log[port]!.push('seen');
+      // The first worker stops as the batch arrives; the second stores it.
+      return port === 0 ? ['drop'] : [{ type: 'stored', batchId: m.batchId, reply: { ok: true } }];
+    });
+    const connect = () => (log[++port] = [], ports.connect());
+    const channel = portChannel(connect, new AbortController().signal);
+    const big = 'x'.repeat(STATE_PART_CHARS * 2 + 5);
+    channel.setState([big, '{}']);
+    const reply = await channel.send({ page, items: [], portState: true }, () => undefined);
+    expect(reply.ok).toBe(true);
+    const expected = [`state0:${STATE_PART_CHARS}`, `state0:${STATE_PART_CHARS}`, 'state0!:5', 'state1!:2', 'seen'];
+    expect(log).toEqual([expected, expected]);
+    expect(stateParts([big]).map((p) => p.part).join('')).toBe(big);
+  });
+
+  it('does not hold a batch without state behind the state parts', async () => {
+    const order: string[] = [];
+    const ports = fakePorts((m) => {
+      order.push((m as unknown as { type: string }).type);
+      return (m as unknown as { type: string }).type === 'seen' ? [{ type: 'stored', batchId: m.batchId, reply: { ok: true } }] : [];
+    });
+    const channel = portChannel(ports.connect, new AbortController().signal);
+    channel.setState(['y'.repeat(STATE_PART_CHARS + 1)]);
+    await channel.send({ page, items: [] }, () => undefined);
+    expect(order[0]).toBe('seen');
   });
 
   it('does not resend what will be refused again', async () => {
