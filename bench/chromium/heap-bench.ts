@@ -10,6 +10,8 @@ export interface HeapOptions {
   context: BrowserContext;
   openUrl(url: string): Promise<Page>;
   tiles: number;
+  /** The reference annotator's browser: the same scroll, for the floor any annotator keeps. */
+  reference?: { context: BrowserContext; openUrl(url: string): Promise<Page> };
 }
 
 /** Heap of the renderer's isolate (page and content-script worlds share it): V8 objects
@@ -58,6 +60,13 @@ export async function benchHeap(page: TilePage, options: HeapOptions): Promise<F
   const ours = (key: string) => (ext.at.get(key)! - base.at.get(key)!) / 1024;
   const first = checkpoints[0]!;
   const perListing = ((ours(String(total)) - ours(String(first))) * 1024) / (total - first);
+  let refPerListing: number | null = null;
+  if (options.reference) {
+    const ref = await heapRun(page.url, tiles, checkpoints, false, { ...options, ...options.reference });
+    const refBase = await heapRun(page.baselineUrl, tiles, checkpoints, false, { ...options, ...options.reference });
+    const theirs = (key: string) => ref.at.get(key)! - refBase.at.get(key)!;
+    refPerListing = (theirs(String(total)) - theirs(String(first))) / (total - first);
+  }
   return [
     ...checkpoints.map((n) => ({ section, name: `GigLens heap after ${n.toLocaleString('en-US')} tiles`, value: ours(String(n)), unit: 'KB' })),
     {
@@ -67,6 +76,9 @@ export async function benchHeap(page: TilePage, options: HeapOptions): Promise<F
       unit: 'B',
       note: `growth from ${first} to ${total} tiles; includes each badge's shadow DOM, which lives as long as its tile`,
     },
+    ...(refPerListing === null
+      ? []
+      : [{ section, name: 'reference annotator heap per listing (a static span, no shadow root)', value: refPerListing, unit: 'B' }]),
     {
       section,
       name: `heap growth re-showing the same ${total.toLocaleString('en-US')} listings`,

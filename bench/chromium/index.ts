@@ -47,7 +47,7 @@ export async function benchChromium(opts: { short: boolean }): Promise<Figure[]>
     const refOptions = { context: reference.context, extensionId: '', openUrl: reference.openUrl };
     for (const page of [feed, category]) {
       figures.push(...(await benchFeed(page, { ...options, tiles })));
-      figures.push(...(await benchHeap(page, { ...options, tiles: scrollTiles })));
+      figures.push(...(await benchHeap(page, { ...options, tiles: scrollTiles, reference: refOptions })));
     }
     figures.push(...(await benchReference({ page: feed, tiles, batch: 1 }, options, refOptions, runs)));
     figures.push(...(await benchReference({ page: category, tiles, batch: 1 }, options, refOptions, runs)));
