@@ -24,8 +24,8 @@ describe('compare periods', () => {
     await find(root, '[data-compare]');
     expect(texts(root, '[data-compare] thead th')).toEqual([
       'Measure',
-      'A: Your history, the 14 days before (2026-07-15 – 2026-07-29)',
-      'B: Your history, last 14 days (2026-07-29 – 2026-08-12)',
+      'A: Your history, the 14 days before (Jul 15 – 29, 2026)',
+      'B: Your history, last 14 days (Jul 29 – Aug 12, 2026)',
       'Change (B − A)',
     ]);
     expect(cells(root, 'total')).toEqual(['5', '20', '+15 (+300%)']);
