@@ -1,6 +1,6 @@
 // The Connects ledger for the popup and the dashboard: what the user spent per month and
 // category, and what it bought (interviews, hires, their likely value).
-import { t } from '@/lib/i18n';
+import { formatMonth, t } from '@/lib/i18n';
 import { allOutcomes } from '@/lib/db/outcomes';
 import { database } from '@/lib/db/open';
 import { ledgerRows, ledgerTotals, type LedgerRow } from '@/lib/connects/ledger';
@@ -18,7 +18,7 @@ export interface LedgerViewProps {
 function Row({ row }: { row: LedgerRow }) {
   return (
     <tr data-month={row.month} data-category={row.categoryId}>
-      <td>{row.month}</td>
+      <td>{formatMonth(row.month)}</td>
       <th scope="row"><bdi>{row.categoryName}</bdi></th>
       <td class="num">{row.applications}</td>
       <td class="num">

@@ -1,6 +1,7 @@
 // The user's own keyword rules: add, switch off, delete, and move them between machines as
 // a JSON file (refused whole, with every reason, when it does not validate).
 import { t } from '@/lib/i18n';
+import { zodWords } from '@/lib/i18n/zod-words';
 import { useState } from 'preact/hooks';
 import type { CustomRule } from '@/lib/rules/custom-rule';
 import { CustomRulesSchema } from '@/lib/rules/custom-rule-schema';
@@ -12,7 +13,7 @@ import type { SettingsState } from '../shared/use-settings';
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'rule';
 
 export function CustomRules({ settings, save }: { settings: Settings; save: SettingsState['save'] }) {
-  const parsed = CustomRulesSchema.safeParse(settings.customRules);
+  const parsed = CustomRulesSchema.safeParse(settings.customRules, { error: zodWords });
   const rules: CustomRule[] = parsed.success ? parsed.data : [];
   const [name, setName] = useState('');
   const [words, setWords] = useState('');
@@ -21,7 +22,7 @@ export function CustomRules({ settings, save }: { settings: Settings; save: Sett
   const [done, setDone] = useState<string | null>(null);
 
   const store = (next: CustomRule[], message: string) => {
-    const check = CustomRulesSchema.safeParse(next);
+    const check = CustomRulesSchema.safeParse(next, { error: zodWords });
     if (!check.success) return setProblems(check.error.issues.map((i) => i.message));
     setProblems([]);
     setDone(message);

@@ -1,10 +1,9 @@
 // Imported datasets (for example a class's exports): each one is kept apart under its own
 // name, viewed alone or compared with the user's history, never mixed into it.
-import { formatNumber, t } from '@/lib/i18n';
+import { formatDay, formatNumber, t } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 import { deleteDataset, openDatasets, saveDataset } from '@/lib/insights/datasets-db';
 import { readExportFiles } from '@/lib/insights/dataset-import';
-import { formatDay } from '@/lib/insights/time';
 import { useAsync } from '../shared/use-async';
 import { loadDatasetList } from './SourcePicker';
 

@@ -1,5 +1,6 @@
 // The listing table's filters: site, category, risk band, pay, dates seen, saved, and a
 // text search. Every control has a visible label; the result count is announced.
+import { isoDay } from '@/lib/insights/time';
 import { t } from '@/lib/i18n';
 import type { ListingFilter } from '@/lib/insights/filter';
 import type { UpworkTopCategory } from '@/lib/model/label';
@@ -13,7 +14,7 @@ interface Props {
   categories: UpworkTopCategory[];
 }
 
-const day = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString().slice(0, 10));
+const day = (ms: number | null) => (ms === null ? '' : isoDay(ms));
 const dayStart = (v: string) => (v ? Date.parse(`${v}T00:00:00Z`) : null);
 const dayEnd = (v: string) => (v ? Date.parse(`${v}T23:59:59.999Z`) : null);
 const amount = (v: string) => (v.trim() === '' || !Number.isFinite(Number(v)) ? null : Number(v));

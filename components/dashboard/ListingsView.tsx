@@ -1,12 +1,11 @@
 // Every listing of the source: filters, text search, sortable columns, and a link to each.
 // Long histories render a page at a time.
-import { formatNumber, t } from '@/lib/i18n';
+import { formatDay, formatNumber, t } from '@/lib/i18n';
 import { useMemo, useState } from 'preact/hooks';
 import type { StoredListing } from '@/lib/db/schema';
 import { categoriesIn, filterListings, sortListings, type ListingFilter, type ListingSort, type SortKey } from '@/lib/insights/filter';
 import { topCategoryOf } from '@/lib/insights/category';
 import { formatPay } from '@/lib/insights/format';
-import { formatDay } from '@/lib/insights/time';
 import { listingKey } from '@/lib/model/listing';
 import { RiskChip } from '../shared/RiskChip';
 import { FilterBar } from './FilterBar';

@@ -1,6 +1,7 @@
 // Presentation mode for coaches: one chart a screen in large type, arrow keys to move
-// (also Page Up/Down, Space, Home, End), Escape to leave.
-import { t } from '@/lib/i18n';
+// (also Page Up/Down, Space, Home, End), Escape to leave. Left and right follow the reading
+// direction: in Urdu (right to left) the next slide is to the left.
+import { currentDir, t } from '@/lib/i18n';
 import type { VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredListing } from '@/lib/db/schema';
@@ -20,8 +21,10 @@ interface Props {
   onExit: () => void;
 }
 
-const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
-const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+const FORWARD = { ltr: 'ArrowRight', rtl: 'ArrowLeft' } as const;
+const BACK = { ltr: 'ArrowLeft', rtl: 'ArrowRight' } as const;
+const NEXT = new Set(['ArrowDown', 'PageDown', ' ']);
+const PREVIOUS = new Set(['ArrowUp', 'PageUp']);
 
 export function Presentation({ listings, sourceName, compare, now, onExit }: Props) {
   const [index, setIndex] = useState(0);
@@ -64,8 +67,9 @@ export function Presentation({ listings, sourceName, compare, now, onExit }: Pro
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      if (NEXT.has(e.key)) setIndex((i) => Math.min(last, i + 1));
-      else if (PREVIOUS.has(e.key)) setIndex((i) => Math.max(0, i - 1));
+      const dir = currentDir();
+      if (NEXT.has(e.key) || e.key === FORWARD[dir]) setIndex((i) => Math.min(last, i + 1));
+      else if (PREVIOUS.has(e.key) || e.key === BACK[dir]) setIndex((i) => Math.max(0, i - 1));
       else if (e.key === 'Home') setIndex(0);
       else if (e.key === 'End') setIndex(last);
       else if (e.key === 'Escape') onExit();

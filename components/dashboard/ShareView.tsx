@@ -8,7 +8,7 @@ import { exportDownload } from '@/lib/export/export-json';
 import { filterListings, sortListings, type ListingFilter, type ListingSort } from '@/lib/insights/filter';
 import { viewExportCsv, viewExportFile } from '@/lib/insights/view-export';
 import type { StoredListing } from '@/lib/db/schema';
-import { formatDay } from '@/lib/insights/time';
+import { isoDay } from '@/lib/insights/time';
 import { downloadBlob } from '../charts/svg-export';
 import type { CompareConfig } from './CompareView';
 import { reportHtml } from './report';
@@ -30,7 +30,7 @@ export function ShareView({ listings, source, filter, sort, compare, now }: Prop
   const [title, setTitle] = useState(t('share_default_title', { name }));
   const [status, setStatus] = useState<string | null>(null);
   const rows = sortListings(filterListings(listings, filter), sort);
-  const day = formatDay(now);
+  const day = isoDay(now);
   const run = (whatKey: string, job: () => Promise<void>) => {
     const what = t(whatKey);
     setStatus(t('share_preparing', { what }));

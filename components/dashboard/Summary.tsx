@@ -1,10 +1,10 @@
 // Headline figures above the charts: how much data there is and how much of it is labelled,
 // so every chart below can be read with its sample size in mind.
-import { formatNumber, t } from '@/lib/i18n';
+import { formatDay, formatNumber, t } from '@/lib/i18n';
 import type { StoredListing } from '@/lib/db/schema';
 import { formatShare } from '@/lib/insights/format';
 import { highRiskShare, riskMix } from '@/lib/insights/risk-mix';
-import { formatDay, weeksBetween } from '@/lib/insights/time';
+import { weeksBetween } from '@/lib/insights/time';
 
 
 export interface SummaryFigure {

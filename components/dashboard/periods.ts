@@ -1,7 +1,7 @@
 // The periods a comparison can pick: the last N days, the N days before them, all time, or
 // dates the user types.
-import { t } from '@/lib/i18n';
-import { DAY, formatDay, lastDaysPeriods, type Period } from '@/lib/insights/time';
+import { formatDay, formatDayRange, t } from '@/lib/i18n';
+import { DAY, isoDay, lastDaysPeriods, type Period } from '@/lib/insights/time';
 
 export type PeriodChoice = { kind: 'last' | 'previous'; days: number } | { kind: 'all' } | { kind: 'custom'; from: string; to: string };
 
@@ -22,7 +22,7 @@ export function choiceValue(c: PeriodChoice): string {
 export function choiceFromValue(value: string, now: number): PeriodChoice {
   const [kind, days] = value.split(':');
   if ((kind === 'last' || kind === 'previous') && days) return { kind, days: Number(days) };
-  if (kind === 'custom') return { kind, from: formatDay(now - 30 * DAY), to: formatDay(now) };
+  if (kind === 'custom') return { kind, from: isoDay(now - 30 * DAY), to: isoDay(now) };
   return { kind: 'all' };
 }
 
@@ -40,7 +40,10 @@ export function periodOf(c: PeriodChoice, now: number): Period {
 export function periodWords(c: PeriodChoice, now: number): string {
   if (c.kind === 'all') return t('period_all_time_lower');
   const p = periodOf(c, now);
-  const span = `${Number.isFinite(p.start) ? formatDay(p.start) : '…'} – ${Number.isFinite(p.end) ? formatDay(p.end - 1) : '…'}`;
+  const span =
+    Number.isFinite(p.start) && Number.isFinite(p.end) && p.end > p.start
+      ? formatDayRange(p.start, p.end - 1)
+      : `${Number.isFinite(p.start) ? formatDay(p.start) : '…'} – ${Number.isFinite(p.end) ? formatDay(p.end - 1) : '…'}`;
   if (c.kind === 'custom') return span;
   return t(c.kind === 'last' ? 'period_words_last' : 'period_words_before', { count: c.days, span });
 }

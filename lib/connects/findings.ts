@@ -4,6 +4,12 @@ import type { RiskLevel } from '../model/label';
 
 // The advisor's verdict and competition words live here, below model.ts, because the model's
 // caps and penalties are keyed by finding codes: model.ts imports this file, never the reverse.
+/** A client detail two posts share, as data (worded by format.ts): the country as the page
+ *  writes it, or a count field with this post's value. */
+export type ClientMatch =
+  | { detail: 'country'; value: string }
+  | { detail: 'rating' | 'reviews' | 'totalSpent' | 'jobsPosted' | 'hireRate' | 'hires'; value: number };
+
 export type Verdict = 'worth-it' | 'think-twice' | 'skip';
 export type CompetitionLevel = 'very-high' | 'high' | 'medium' | 'low';
 
@@ -21,7 +27,7 @@ export interface FindingArgs {
   'many-proposals': { min: number; max: number | null };
   'many-interviews': { interviewing: number };
   // From the user's own history.
-  repost: { title: string; seenAt: number; similarity: number; matched: string[] };
+  repost: { title: string; seenAt: number; similarity: number; matched: ClientMatch[] };
   'ghost-open-long': { days: number; basis: 'posted' | 'first-seen' };
   'client-away': { text: string; days: number };
   // The estimate.

@@ -1,7 +1,7 @@
 // The one formatter of the advisor's findings: every view words a code the same way, in the
 // user's language (public/_locales/*/messages.json, keys `finding_*`).
-import { formatNumber, t } from '../i18n';
-import type { Finding, FindingArgs, FindingCode } from './findings';
+import { formatDate, formatNumber, t } from '../i18n';
+import type { ClientMatch, Finding, FindingArgs, FindingCode } from './findings';
 import type { Verdict } from './model';
 
 export const usd = (n: number): string => {
@@ -15,7 +15,20 @@ export const usd = (n: number): string => {
   });
 };
 export const pct = (p: number): string => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`;
-const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+const CLIENT_KEYS = {
+  rating: 'client_rating',
+  reviews: 'client_reviews',
+  totalSpent: 'client_spent',
+  jobsPosted: 'client_jobs_posted',
+  hireRate: 'client_hire_rate',
+  hires: 'client_hires',
+} as const;
+/** A shared client detail of a repost ("rating 4.99", "$26,000 spent", "Canada"). */
+function clientMatchWords(m: ClientMatch): string {
+  if (m.detail === 'country') return m.value;
+  return t(CLIENT_KEYS[m.detail], { count: m.value, usd: usd(m.value) });
+}
 
 const VERDICT_KEYS: Record<Verdict, string> = { 'worth-it': 'verdict_worth_it', 'think-twice': 'verdict_think_twice', skip: 'verdict_skip' };
 export const verdictWords = (v: Verdict): string => t(VERDICT_KEYS[v]);
@@ -61,7 +74,7 @@ const WORDS: { [C in FindingCode]: (a: FindingArgs[C]) => string } = {
     a.max === null ? t('finding_many_proposals_open', { min: a.min }) : t('finding_many_proposals', { min: a.min, max: a.max }),
   'many-interviews': (a) => t('finding_many_interviews', { count: a.interviewing }),
   repost: (a) =>
-    t('finding_repost', { matched: a.matched.join(t('list_separator')), title: a.title, similarity: pct(a.similarity), day: day(a.seenAt) }),
+    t('finding_repost', { matched: a.matched.map(clientMatchWords).join(t('list_separator')), title: a.title, similarity: pct(a.similarity), day: formatDate(a.seenAt) }),
   'ghost-open-long': (a) => t(a.basis === 'posted' ? 'finding_ghost_posted' : 'finding_ghost_seen', { count: a.days }),
   'client-away': (a) => t('finding_client_away', { text: a.text, count: a.days }),
   cost: (a) => t(a.assumed ? 'finding_cost_assumed' : 'finding_cost', { count: a.connects, usd: usd(a.usd) }),

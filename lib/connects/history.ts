@@ -2,7 +2,7 @@
 // details the page shows) posting a near-identical title again, and jobs still open long
 // after they were posted or first seen, with no hire. Each finding says what matched.
 import type { Client, Listing } from '../model/listing';
-import { finding, type Finding } from './findings';
+import { finding, type ClientMatch, type Finding } from './findings';
 import { ADVISOR_MODEL } from './model';
 import { ageDays, daysFromText } from './relative-time';
 
@@ -33,29 +33,28 @@ type CountField = 'rating' | 'reviews' | 'totalSpent' | 'jobsPosted' | 'hireRate
 /** The client details that tell one client from another, with how far two posts of the same
  *  client may differ (counts grow between posts; spend is rounded: "$26K"). Zero spend or
  *  hires tells nothing, so it never matches. */
-const CLIENT_DETAILS: { field: CountField; close: (x: number, y: number) => boolean; words: (v: number) => string }[] = [
-  { field: 'rating', close: (x, y) => Math.abs(x - y) <= HX.ratingTolerance, words: (v) => `rating ${v}` },
-  { field: 'reviews', close: (x, y) => Math.abs(x - y) <= HX.reviewsTolerance, words: (v) => `${v} reviews` },
+const CLIENT_DETAILS: { field: CountField; close: (x: number, y: number) => boolean }[] = [
+  { field: 'rating', close: (x, y) => Math.abs(x - y) <= HX.ratingTolerance },
+  { field: 'reviews', close: (x, y) => Math.abs(x - y) <= HX.reviewsTolerance },
   {
     field: 'totalSpent',
     close: (x, y) => x > 0 && y > 0 && Math.abs(x - y) <= HX.spendTolerance * Math.max(x, y),
-    words: (v) => `$${v.toLocaleString('en-US')} spent`,
   },
-  { field: 'jobsPosted', close: (x, y) => Math.abs(x - y) <= HX.jobsPostedTolerance, words: (v) => `${v} jobs posted` },
-  { field: 'hireRate', close: (x, y) => Math.abs(x - y) <= HX.hireRateTolerancePts, words: (v) => `${v}% hire rate` },
-  { field: 'hires', close: (x, y) => x > 0 && Math.abs(x - y) <= HX.hiresTolerance, words: (v) => `${v} hires` },
+  { field: 'jobsPosted', close: (x, y) => Math.abs(x - y) <= HX.jobsPostedTolerance },
+  { field: 'hireRate', close: (x, y) => Math.abs(x - y) <= HX.hireRateTolerancePts },
+  { field: 'hires', close: (x, y) => x > 0 && Math.abs(x - y) <= HX.hiresTolerance },
 ];
 
 /** The client details two posts share, or null when they cannot be the same client. */
-export function sameClient(a: Client | null, b: Client | null): string[] | null {
+export function sameClient(a: Client | null, b: Client | null): ClientMatch[] | null {
   if (!a?.country || !b?.country || a.country.toLowerCase() !== b.country.toLowerCase()) return null;
-  const matched: string[] = [];
+  const matched: ClientMatch[] = [];
   for (const d of CLIENT_DETAILS) {
     const x = a[d.field];
     const y = b[d.field];
-    if (x !== null && y !== null && d.close(x, y)) matched.push(d.words(x));
+    if (x !== null && y !== null && d.close(x, y)) matched.push({ detail: d.field, value: x });
   }
-  return matched.length >= HX.clientMatchesAtLeast ? [a.country, ...matched] : null;
+  return matched.length >= HX.clientMatchesAtLeast ? [{ detail: 'country', value: a.country }, ...matched] : null;
 }
 
 const noHire = (l: Pick<Listing, 'activity'>) => (l.activity?.hires ?? 0) === 0;

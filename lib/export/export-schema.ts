@@ -1,6 +1,7 @@
 // The GigLens export file, version 1 (docs/export-format.md). Classic zod: exports and imports
 // run in extension pages only, never in a content script.
 import { z } from 'zod';
+import { t } from '../i18n';
 import { LabelSchema } from '../model/label';
 import { ListingSchema } from '../model/listing';
 import { PAY_METRICS } from '../trends/contribution';
@@ -25,11 +26,11 @@ export const ExportListingSchema = z
     savedAt: isoTime.optional(),
   })
   .strict()
-  .refine((l) => l.firstSeenAt <= l.lastSeenAt, { message: 'lastSeenAt is before firstSeenAt' });
+  .refine((l) => l.firstSeenAt <= l.lastSeenAt, { error: () => t('import_seen_order') });
 export type ExportListing = z.infer<typeof ExportListingSchema>;
 
 const HistogramSchema = z.record(
-  z.string().refine((bin) => /^\d+$/.test(bin) && Number(bin) < BIN_COUNT, 'not a histogram bin'),
+  z.string().refine((bin) => /^\d+$/.test(bin) && Number(bin) < BIN_COUNT, { error: () => t('import_not_bin') }),
   positive,
 );
 
@@ -38,7 +39,7 @@ export const ExportAggregateSchema = z
     origin: z.string().min(1).max(80),
     scope: z.string().min(1).max(300),
     /** Monday of the week (UTC), `YYYY-MM-DD`. */
-    week: z.string().refine((d) => weekFromDate(d) !== null, 'not the Monday of a week'),
+    week: z.string().refine((d) => weekFromDate(d) !== null, { error: () => t('import_not_monday') }),
     seen: z.int().min(0),
     proposals: z.record(z.string().max(40), positive),
     pay: z.record(

@@ -2,6 +2,8 @@
 // a corrupt, foreign, newer or inconsistent file is refused with a reason a user can act on.
 import type { z } from 'zod';
 import { aggregateDeltas } from '../db/aggregates';
+import { t } from '../i18n';
+import { zodWords } from '../i18n/zod-words';
 import type { StoredListing } from '../db/schema';
 import { addAggregate, hasNegative, isEmptyAggregate, type WeekAggregate } from '../trends/aggregate';
 import { weekStartDate } from '../trends/weeks';
@@ -29,11 +31,11 @@ function describeIssues(raw: Record<string, unknown>, issues: z.core.$ZodIssue[]
       const [top, n, ...rest] = path;
       const listing = top === 'listings' && n !== undefined ? listings[Number(n)] : undefined;
       const where = listing
-        ? `listings ${n} (${String(listing['platform'])}:${String(listing['id'])})${rest.length ? ` ${rest.join('.')}` : ''}`
-        : path.join('.') || 'the file';
+        ? `${t('import_where_listing', { n: String(n), listing: `${String(listing['platform'])}:${String(listing['id'])}` })}${rest.length ? ` ${rest.join('.')}` : ''}`
+        : path.join('.') || t('import_the_file');
       return `${where}: ${issue.message}`;
     })
-    .join('; ');
+    .join(t('reason_separator'));
 }
 
 function residualsOf(file: ExportFile, listings: StoredListing[]): Map<string, WeekAggregate[]> | string {
@@ -42,7 +44,7 @@ function residualsOf(file: ExportFile, listings: StoredListing[]): Map<string, W
     const records = byOrigin.get(rec.origin) ?? new Map<string, WeekAggregate>();
     byOrigin.set(rec.origin, records);
     const key = `${rec.scope}\u0000${rec.week}`;
-    if (records.has(key)) return `the aggregates list ${rec.scope} for the week of ${weekStartDate(rec.week)} twice`;
+    if (records.has(key)) return t('import_aggregate_twice', { scope: rec.scope, week: weekStartDate(rec.week) });
     records.set(key, rec);
   }
   // Take the file's own listings out of its own origin's aggregates: they are counted again,
@@ -54,7 +56,7 @@ function residualsOf(file: ExportFile, listings: StoredListing[]): Map<string, W
     rec.origin = file.origin;
     addAggregate(rec, delta, -1);
     if (hasNegative(rec)) {
-      return `its aggregates do not add up with its listings (${rec.scope}, week of ${weekStartDate(rec.week)})`;
+      return t('import_aggregates_mismatch', { scope: rec.scope, week: weekStartDate(rec.week) });
     }
     own.set(key, rec);
   }
@@ -66,31 +68,31 @@ export function checkImport(text: string): ImportCheck {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return refuse(`The file is not valid JSON; it may be cut short or damaged (${(error as Error).message}).`);
+    return refuse(t('import_not_json', { error: (error as Error).message }));
   }
   if (typeof raw !== 'object' || raw === null || (raw as Record<string, unknown>)['format'] !== EXPORT_FORMAT) {
-    return refuse(`This is not a GigLens export: it lacks "format": "${EXPORT_FORMAT}".`);
+    return refuse(t('import_not_export', { format: EXPORT_FORMAT }));
   }
   const record = raw as Record<string, unknown>;
   const version = record['version'];
   if (version !== EXPORT_VERSION) {
     return refuse(
       typeof version === 'number' && version > EXPORT_VERSION
-        ? `This export was made by a newer GigLens (format version ${version}); this one reads version ${EXPORT_VERSION}. Update GigLens first.`
-        : `This export has an unknown format version (${JSON.stringify(version)}).`,
+        ? t('import_newer', { version, current: EXPORT_VERSION })
+        : t('import_unknown_version', { version: JSON.stringify(version) }),
     );
   }
-  const parsed = ExportFileSchema.safeParse(raw);
-  if (!parsed.success) return refuse(`The file is damaged: ${describeIssues(record, parsed.error.issues)}.`);
+  const parsed = ExportFileSchema.safeParse(raw, { error: zodWords });
+  if (!parsed.success) return refuse(t('import_damaged', { details: describeIssues(record, parsed.error.issues) }));
   const file = parsed.data;
   const keys = new Set<string>();
   for (const l of file.listings) {
     const key = `${l.platform}:${l.id}`;
-    if (keys.has(key)) return refuse(`The file is damaged: it lists ${key} twice.`);
+    if (keys.has(key)) return refuse(t('import_damaged', { details: t('import_listed_twice', { listing: key }) }));
     keys.add(key);
   }
   const listings = file.listings.map(fromExportListing);
   const residuals = residualsOf(file, listings);
-  if (typeof residuals === 'string') return refuse(`The file is damaged: ${residuals}.`);
+  if (typeof residuals === 'string') return refuse(t('import_damaged', { details: residuals }));
   return { ok: true, file, listings, residuals };
 }

@@ -12,6 +12,7 @@ import type { GigLensDatabase } from '../db/open';
 import { pruneBeyondCap } from '../db/retention';
 import type { StoredListing } from '../db/schema';
 import { inTransaction, isQuotaError } from '../db/transaction';
+import { t } from '../i18n';
 import { DEFAULT_SETTINGS } from '../settings/settings-schema';
 import { checkImport } from './import-check';
 
@@ -32,7 +33,7 @@ export function mergeImported(stored: StoredListing | undefined, incoming: Store
     lastSeenAt: later.lastSeenAt,
     seenCount: Math.max(stored.seenCount, incoming.seenCount),
   };
-  const saved = [stored.savedAt, incoming.savedAt].filter((t): t is number => t !== undefined);
+  const saved = [stored.savedAt, incoming.savedAt].filter((ms): ms is number => ms !== undefined);
   if (saved.length) merged.savedAt = Math.min(...saved);
   else delete merged.savedAt;
   return merged;
@@ -87,7 +88,7 @@ export async function importExport(
   return write.catch((error: unknown): ImportResult => ({
     ok: false,
     reason: isQuotaError(error)
-      ? 'Your disk is full: nothing was imported, and everything stored before is safe.'
-      : `Nothing was imported: the database refused the write (${String(error)}).`,
+      ? t('import_disk_full')
+      : t('import_write_refused', { error: String(error) }),
   }));
 }

@@ -37,4 +37,19 @@ export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): str
 export const formatDate = (ms: number, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string =>
   new Intl.DateTimeFormat(active.locale, options).format(ms);
 
+/** A calendar day of the dashboard's UTC weeks ("Jul 15, 2026", "15 جولائی، 2026"): the day a
+ *  UTC timestamp falls on, so table dates agree with the weeks and periods they are counted in. */
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+export const formatDay = (ms: number): string => new Intl.DateTimeFormat(active.locale, DAY_OPTIONS).format(ms);
+
+/** Two UTC days as one span, as the language writes ranges ("Jul 15 – 29, 2026"). */
+export const formatDayRange = (from: number, to: number): string =>
+  new Intl.DateTimeFormat(active.locale, DAY_OPTIONS).formatRange(from, to);
+
+/** A UTC month ("Aug 2026", "اگست 2026"), from its `YYYY-MM` key. */
+export const formatMonth = (key: string): string => {
+  const [year, month] = key.split('-').map(Number);
+  return new Intl.DateTimeFormat(active.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, 1));
+};
+
 export type { Language, LanguageSetting } from './languages';

@@ -3,8 +3,10 @@
 // Several files (a class's exports) become one dataset; a listing several people saw counts
 // once, seen from the earliest first sighting to the latest last one.
 import type { StoredListing } from '../db/schema';
+import { t } from '../i18n';
+import { zodWords } from '../i18n/zod-words';
 import { listingKey } from '../model/listing';
-import { ExportFileSchema } from '../export/export-schema';
+import { EXPORT_FORMAT, ExportFileSchema } from '../export/export-schema';
 import { fromExportListing } from '../export/export-records';
 
 export type FileRead = { ok: true; listings: StoredListing[] } | { ok: false; error: string };
@@ -14,18 +16,18 @@ export function readExportFile(name: string, text: string): FileRead {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `${name} is not a JSON file (${e instanceof Error ? e.message : String(e)}).` };
+    return { ok: false, error: t('dataset_not_json', { name, error: e instanceof Error ? e.message : String(e) }) };
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== 'giglens-export') {
-    return { ok: false, error: `${name} is not a GigLens export: its "format" is not "giglens-export".` };
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return { ok: false, error: t('dataset_not_export', { name, format: EXPORT_FORMAT }) };
   }
-  const parsed = ExportFileSchema.safeParse(raw);
+  const parsed = ExportFileSchema.safeParse(raw, { error: zodWords });
   if (!parsed.success) {
     const where = parsed.error.issues
       .slice(0, 3)
-      .map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`)
-      .join('; ');
-    return { ok: false, error: `${name} does not match the GigLens export format: ${where}.` };
+      .map((i) => `${i.path.join('.') || t('dataset_the_file')}: ${i.message}`)
+      .join(t('reason_separator'));
+    return { ok: false, error: t('dataset_wrong_format', { name, details: where }) };
   }
   return { ok: true, listings: parsed.data.listings.map(fromExportListing) };
 }
@@ -54,7 +56,7 @@ export function mergeListings(lists: readonly StoredListing[][]): StoredListing[
 
 /** Reads every file; the first one that fails refuses the import. */
 export function readExportFiles(files: readonly { name: string; text: string }[]): FileRead {
-  if (files.length === 0) return { ok: false, error: 'Pick at least one GigLens export file.' };
+  if (files.length === 0) return { ok: false, error: t('dataset_pick_files') };
   const lists: StoredListing[][] = [];
   for (const f of files) {
     const read = readExportFile(f.name, f.text);

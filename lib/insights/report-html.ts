@@ -4,12 +4,13 @@
 import type { StoredListing } from '../db/schema';
 import { riskAttr } from '../model/label';
 import { riskLevelName } from '@/components/format/risk-words';
-import { currentDir, currentLanguage, t } from '../i18n';
+import { currentDir, currentLanguage, formatDate, formatDay, t } from '../i18n';
 import { anonymiseAll } from './anonymise';
 import { topCategoryOf } from './category';
 import type { ComparisonRow } from './compare';
 import { formatChange, formatPay, formatValue } from './format';
-import { formatDay } from './time';
+
+const MADE_AT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' };
 
 export interface ReportChart {
   title: string;
@@ -87,7 +88,7 @@ export function buildReportHtml(input: ReportInput): string {
 main{max-width:1000px;margin:0 auto;padding:24px} figure{margin:24px 0} svg{max-width:100%;height:auto}</style>
 </head><body><main>
 <h1>${escapeHtml(input.title)}</h1>
-<p class="muted"><bdi>${escapeHtml(input.sourceName)}</bdi> · ${escapeHtml(t('report_made', { time: new Date(input.generatedAt).toISOString().slice(0, 16).replace('T', ' ') }))}${input.anonymise ? ` · ${escapeHtml(t('report_anonymised'))}` : ''}</p>
+<p class="muted"><bdi>${escapeHtml(input.sourceName)}</bdi> · ${escapeHtml(t('report_made', { time: formatDate(input.generatedAt, MADE_AT) }))}${input.anonymise ? ` · ${escapeHtml(t('report_anonymised'))}` : ''}</p>
 <ul>${summary}</ul>
 ${charts}
 ${input.comparison ? comparisonTable(input.comparison) : ''}

@@ -61,6 +61,8 @@ export function lastDaysPeriods(now: number, days: number): { recent: Period; be
 
 export const inPeriod = (ms: number, p: Period): boolean => ms >= p.start && ms < p.end;
 
-export function formatDay(ms: number): string {
+/** The UTC day as `YYYY-MM-DD`: for file names and date inputs, never for reading (that is
+ *  formatDay in lib/i18n, in the user's language). */
+export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }

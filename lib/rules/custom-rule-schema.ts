@@ -1,34 +1,38 @@
 // Validation of the user's keyword rules, with messages the dashboard can show. Classic zod:
-// this runs in the dashboard, not in the content scripts (they use custom-rule.ts).
+// this runs in the dashboard, not in the content scripts (they use custom-rule.ts). Messages are
+// worded when an issue is raised, in the language active then.
 import { z } from 'zod';
+import { t } from '../i18n';
 import type { CustomRule } from './custom-rule';
+
+const says = (key: string) => ({ error: () => t(key) });
 
 export const CustomRuleSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'id: use 1–48 lower-case letters, digits and dashes'),
-    name: z.string().trim().min(1, 'name is required').max(80, 'name: at most 80 characters'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, says('rule_id_form')),
+    name: z.string().trim().min(1, says('rule_name_required')).max(80, says('rule_name_long')),
     words: z
       .array(
         z
           .string()
           .trim()
-          .min(2, 'each phrase needs at least 2 characters')
-          .max(80, 'each phrase: at most 80 characters')
-          .refine((w) => !w.includes('|'), 'a phrase may not contain "|"')
-          .refine((w) => /[\p{L}\p{N}]/u.test(w), 'a phrase needs a letter or digit'),
+          .min(2, says('rule_phrase_short'))
+          .max(80, says('rule_phrase_long'))
+          .refine((w) => !w.includes('|'), says('rule_phrase_pipe'))
+          .refine((w) => /[\p{L}\p{N}]/u.test(w), says('rule_phrase_letter')),
       )
-      .min(1, 'words: at least one phrase')
-      .max(50, 'words: at most 50 phrases'),
-    effect: z.number().int('effect: a whole number').min(-50, 'effect: at least -50').max(50, 'effect: at most 50'),
-    note: z.string().max(300, 'note: at most 300 characters').nullish(),
+      .min(1, says('rule_words_none'))
+      .max(50, says('rule_words_many')),
+    effect: z.number().int(says('rule_effect_whole')).min(-50, says('rule_effect_min')).max(50, says('rule_effect_max')),
+    note: z.string().max(300, says('rule_note_long')).nullish(),
     enabled: z.boolean().optional(),
   })
   .strict() satisfies z.ZodType<CustomRule>;
 
-export const CustomRulesSchema = z.array(CustomRuleSchema).max(200, 'at most 200 rules').superRefine((rules, ctx) => {
+export const CustomRulesSchema = z.array(CustomRuleSchema).max(200, says('rules_too_many')).superRefine((rules, ctx) => {
   const seen = new Set<string>();
   rules.forEach((r, i) => {
-    if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `id "${r.id}" is used twice` });
+    if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: t('rule_id_twice', { id: r.id }) });
     seen.add(r.id);
   });
 });

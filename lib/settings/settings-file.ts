@@ -2,14 +2,16 @@
 // filters included, under a marker and a version. A file is taken whole or refused whole with
 // every reason, so an import never half-applies; fields a file leaves out get their defaults.
 import * as z from 'zod/mini';
+import { t } from '../i18n';
+import { zodWords } from '../i18n/zod-words';
 import { CustomRulesSchema } from '../rules/custom-rule-schema';
 import { SettingsSchema, type Settings } from './settings-schema';
 
 export const SETTINGS_FILE_VERSION = 1;
 
 const SettingsFileSchema = z.strictObject({
-  giglens: z.literal('settings', { error: 'not a GigLens settings file (missing "giglens": "settings")' }),
-  version: z.literal(SETTINGS_FILE_VERSION, { error: `unsupported version (this GigLens reads version ${SETTINGS_FILE_VERSION})` }),
+  giglens: z.literal('settings', { error: () => t('settings_file_foreign') }),
+  version: z.literal(SETTINGS_FILE_VERSION, { error: () => t('file_unsupported_version', { version: SETTINGS_FILE_VERSION }) }),
   settings: z.strictObject({ ...SettingsSchema.shape }),
 });
 
@@ -22,12 +24,12 @@ export function importSettingsFile(text: string): SettingsImport {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, reasons: [`the file is not valid JSON (${(e as Error).message})`] };
+    return { ok: false, reasons: [t('file_not_json', { error: (e as Error).message })] };
   }
-  const parsed = SettingsFileSchema.safeParse(raw);
+  const parsed = SettingsFileSchema.safeParse(raw, { error: zodWords });
   if (!parsed.success) return { ok: false, reasons: parsed.error.issues.map((i) => `${where(i.path)}${i.message}`) };
   // Custom keyword rules have their own, wordier validator (the rules engine's).
-  const rules = CustomRulesSchema.safeParse(parsed.data.settings.customRules);
+  const rules = CustomRulesSchema.safeParse(parsed.data.settings.customRules, { error: zodWords });
   if (!rules.success) return { ok: false, reasons: rules.error.issues.map((i) => `settings.customRules.${where(i.path)}${i.message}`) };
   return { ok: true, settings: parsed.data.settings };
 }

@@ -1,6 +1,6 @@
 // The one formatter of rate trends: badge, popup and dashboard word them the same way, in the
 // user's language (catalogue keys `trend_*`).
-import { currentLocale, currentLanguage, formatNumber, t } from '../i18n';
+import { currentLocale, currentLanguage, formatDay, formatNumber, t } from '../i18n';
 import type { Settings } from '../settings/settings-schema';
 import type { BaselineTrend } from './baseline';
 import type { PayMetric } from './contribution';
@@ -83,6 +83,8 @@ export function baselineRateWords(b: BaselineTrend, home: HomeCurrency): string 
 }
 
 const signed = (change: number) => `${change >= 0 ? '+' : '−'}${Math.abs(Math.round(change * 100))}%`;
+/** A window's `YYYY-MM-DD` bound, read as that UTC day. */
+const day = (iso: string) => formatDay(Date.parse(`${iso}T00:00:00Z`));
 const unit = (metric: PayMetric | null) => (metric?.startsWith('hourly') ? '/h' : '');
 
 export function localWords(local: LocalTrend, history: TrendHistory, home: HomeCurrency): string {
@@ -93,13 +95,13 @@ export function localWords(local: LocalTrend, history: TrendHistory, home: HomeC
     now: money(local.medianNow),
     nowWeeks: history.nowWeeks,
     nNow: local.nNow,
-    nowFrom: local.window.now.from,
-    nowTo: local.window.now.to,
+    nowFrom: day(local.window.now.from),
+    nowTo: day(local.window.now.to),
     before: money(local.medianBefore),
     beforeWeeks: history.beforeWeeks,
     nBefore: local.nBefore,
-    beforeFrom: local.window.before.from,
-    beforeTo: local.window.before.to,
+    beforeFrom: day(local.window.before.from),
+    beforeTo: day(local.window.before.to),
     change: signed(local.change),
   });
 }

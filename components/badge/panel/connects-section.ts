@@ -4,7 +4,7 @@
 import type { Advice } from '@/lib/connects/advise';
 import { formatFinding, usd, verdictWords } from '@/lib/connects/format';
 import { OUTCOME_STATUSES, type OutcomeRecord, type OutcomeStatus } from '@/lib/connects/outcome';
-import { currentLocale, t } from '@/lib/i18n';
+import { currentLocale, formatDate, t } from '@/lib/i18n';
 import { h, type ViewElement } from '@/lib/model/view';
 import { competitionBlock, formulaBlock, qualityBlock } from './advice-parts';
 
@@ -61,7 +61,7 @@ export function connectsSection(advice: Advice, outcome: OutcomeRecord | null): 
       h(
         'p',
         { class: 'muted', 'data-outcome': outcome.status },
-        t('panel_marked', { status: statusWords(outcome.status).toLocaleLowerCase(currentLocale()), day: new Date(outcome.updatedAt).toISOString().slice(0, 10) }),
+        t('panel_marked', { status: statusWords(outcome.status).toLocaleLowerCase(currentLocale()), day: formatDate(outcome.updatedAt) }),
       ),
   );
 }

@@ -25,9 +25,9 @@ const EXAMPLES: [Finding, string][] = [
   [
     {
       code: 'repost',
-      args: { title: 'Logo for a bakery', seenAt: Date.UTC(2026, 2, 4), similarity: 0.75, matched: ['Canada', 'rating 4.99'] },
+      args: { title: 'Logo for a bakery', seenAt: Date.UTC(2026, 2, 4, 12), similarity: 0.75, matched: [{ detail: 'country', value: 'Canada' }, { detail: 'rating', value: 4.99 }, { detail: 'totalSpent', value: 26_000 }] },
     },
-    'Likely a repost: the same client (Canada, rating 4.99) posted “Logo for a bakery” (75% the same title), first seen 2026-03-04.',
+    'Likely a repost: the same client (Canada, rating 4.99, $26,000 spent) posted “Logo for a bakery” (75% the same title), first seen Mar 4, 2026.',
   ],
   [{ code: 'ghost-open-long', args: { days: 30, basis: 'first-seen' } }, 'Still open 30 days after it was first seen, with no hire.'],
   [{ code: 'client-away', args: { text: '2 weeks ago', days: 14 } }, 'Client last looked at applicants 2 weeks ago (about 14 days).'],

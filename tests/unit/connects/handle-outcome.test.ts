@@ -66,7 +66,15 @@ describe('Connects messages in the background', () => {
           title: 'Flutter developer for camera app',
           seenAt: NOW - 9 * DAY,
           similarity: 5 / 6,
-          matched: ['Denmark', 'rating 4.9', '20 reviews', '$30,000 spent', '20 jobs posted', '90% hire rate', '25 hires'],
+          matched: [
+            { detail: 'country', value: 'Denmark' },
+            { detail: 'rating', value: 4.9 },
+            { detail: 'reviews', value: 20 },
+            { detail: 'totalSpent', value: 30_000 },
+            { detail: 'jobsPosted', value: 20 },
+            { detail: 'hireRate', value: 90 },
+            { detail: 'hires', value: 25 },
+          ],
         },
       },
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findGhosts, findReposts, historyFindings, sameClient, titleSimilarity, type HistoryEntry } from '@/lib/connects/history';
+import { formatFinding } from '@/lib/connects/format';
 import { makeListing } from './make-listing';
 
 const DAY = 86_400_000;
@@ -35,14 +36,15 @@ describe('repost detection', () => {
       args: { title: 'AI-Powered PDF Data Extraction Tool – Shopify Orders to Excel', seenAt: NOW - 12 * DAY },
     });
     expect(first?.args).toHaveProperty('matched', [
-      'Canada',
-      'rating 4.99',
-      '11 reviews',
-      '$2,800 spent',
-      '18 jobs posted',
-      '78% hire rate',
-      '15 hires',
+      { detail: 'country', value: 'Canada' },
+      { detail: 'rating', value: 4.99 },
+      { detail: 'reviews', value: 11 },
+      { detail: 'totalSpent', value: 2_800 },
+      { detail: 'jobsPosted', value: 18 },
+      { detail: 'hireRate', value: 78 },
+      { detail: 'hires', value: 15 },
     ]);
+    expect(formatFinding(first!)).toContain('(Canada, rating 4.99, 11 reviews, $2,800 spent, 18 jobs posted, 78% hire rate, 15 hires)');
     expect(second?.args).toHaveProperty('seenAt', NOW - 40 * DAY);
     // India's client has the closest title but is another client; the bakery logo is another job.
   });
@@ -65,7 +67,7 @@ describe('repost detection', () => {
   test.each([
     ['another country', { country: 'India' }, null],
     ['only the country agrees', { rating: 3, reviews: 40, totalSpent: 90_000, jobsPosted: 60, hireRate: 10, hires: 50 }, null],
-    ['rating and reviews agree', { totalSpent: 90_000, jobsPosted: 60, hireRate: 10, hires: 50 }, ['Canada', 'rating 4.99', '11 reviews']],
+    ['rating and reviews agree', { totalSpent: 90_000, jobsPosted: 60, hireRate: 10, hires: 50 }, [{ detail: 'country', value: 'Canada' }, { detail: 'rating', value: 4.99 }, { detail: 'reviews', value: 11 }]],
     ['country unknown', { country: null }, null],
   ])('same client: %s', (_n, change, expected) => {
     const a = makeListing({}, PDF_CLIENT).client;

@@ -52,11 +52,11 @@ describe('connectsSection', () => {
   });
 
   test('an existing mark shows pressed, with its date and a Clear button', () => {
-    const outcome = { ...outcomeMark(listing, label, advice, 'interviewed'), appliedAt: Date.UTC(2024, 8, 19), updatedAt: Date.UTC(2024, 8, 20), steps: [] };
+    const outcome = { ...outcomeMark(listing, label, advice, 'interviewed'), appliedAt: Date.UTC(2024, 8, 19), updatedAt: Date.UTC(2024, 8, 20, 12), steps: [] };
     const root = rendered(outcome);
     expect(root.querySelector('[data-status="interviewed"]')?.getAttribute('aria-pressed')).toBe('true');
     expect(root.querySelector('[data-status="applied"]')?.getAttribute('aria-pressed')).toBe('false');
-    expect(texts(root, '[data-outcome]')).toEqual(['Marked interviewed on 2024-09-20.']);
+    expect(texts(root, '[data-outcome]')).toEqual(['Marked interviewed on Sep 20, 2024.']);
     expect(root.querySelector('.gl-clear')?.getAttribute('data-action')).toBe('outcome-clear');
   });
 });
@@ -104,8 +104,8 @@ describe('Ledger', () => {
     ]);
     const cells = [...root.querySelectorAll('tbody tr')].map((tr) => texts(tr, 'td, th'));
     expect(cells).toEqual([
-      ['2026-04', 'Web', '2', '20 +1?', '$3.00', '0', '0', '–'],
-      ['2026-03', 'CRM', '1', '9', '$1.35', '0', '1', '$800.00'],
+      ['Apr 2026', 'Web', '2', '20 +1?', '$3.00', '0', '0', '–'],
+      ['Mar 2026', 'CRM', '1', '9', '$1.35', '0', '1', '$800.00'],
     ]);
   });
 

@@ -1,10 +1,11 @@
 // Period comparison as the dashboard shows it, and presentation mode driven by the keyboard.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { h } from 'preact';
 import { act } from 'preact/test-utils';
 import { CompareView, type CompareConfig } from '@/components/dashboard/CompareView';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { OWN } from '@/components/dashboard/sources';
+import { setLanguage } from '@/lib/i18n';
 import { seed } from '../insights/history';
 import { NOW, scenario } from '../insights/scenario';
 import { click, find, mount, texts } from '../popup/mount';
@@ -23,8 +24,8 @@ describe('compare periods', () => {
     await find(root, '[data-compare]');
     expect(texts(root, '[data-compare] thead th')).toEqual([
       'Measure',
-      'A: Your history, the 14 days before (2026-07-15 – 2026-07-29)',
-      'B: Your history, last 14 days (2026-07-29 – 2026-08-12)',
+      'A: Your history, the 14 days before (Jul 15 – 29, 2026)',
+      'B: Your history, last 14 days (Jul 29 – Aug 12, 2026)',
       'Change (B − A)',
     ]);
     expect(cells(root, 'total')).toEqual(['5', '20', '+15 (+300%)']);
@@ -68,4 +69,25 @@ describe('presentation mode', () => {
     await find(root, '[data-section="overview"]');
     expect(root.querySelector('[data-presentation]')).toBeNull();
   });
+
+  it('in Urdu (right to left) the left arrow is next and the right arrow is back', async () => {
+    await seed(scenario());
+    location.hash = '#overview';
+    setLanguage('ur');
+    const root = await mount(h(Dashboard, { now: NOW }));
+    await find(root, '[data-chart="risk-mix"] svg');
+    await click([...root.querySelectorAll('button')].find((b) => b.textContent === 'پریزنٹیشن')!);
+    await find(root, '[data-presentation]');
+    const count = () => root.querySelector('[data-slide-count]')?.textContent;
+    const key = (k: string) => act(() => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: k }));
+    });
+    await key('ArrowLeft');
+    await key('ArrowLeft');
+    expect(count()).toBe('3 / 8');
+    await key('ArrowRight');
+    expect(count()).toBe('2 / 8');
+  });
 });
+
+afterEach(() => setLanguage('en'));

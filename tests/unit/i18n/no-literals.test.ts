@@ -71,6 +71,14 @@ const BUILDERS = [
   'lib/connects/format.ts',
   'lib/trends/trend-words.ts',
   'lib/insights/report-html.ts',
+  'lib/insights/dataset-import.ts',
+  'lib/export/import-check.ts',
+  'lib/export/import-json.ts',
+  'lib/export/export-schema.ts',
+  'lib/rules/rules-file.ts',
+  'lib/rules/custom-rule-schema.ts',
+  'lib/settings/settings-file.ts',
+  'lib/i18n/zod-words.ts',
   ...files(join(ROOT, 'components/badge/panel'), /\.ts$/).map((f) => relative(ROOT, f)).filter((f) => !f.endsWith('panel-css.ts')),
 ];
 

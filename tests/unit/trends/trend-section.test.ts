@@ -52,7 +52,7 @@ describe('trendSection rendered in the page', () => {
       'https://github.com/snipeworkapp-oss/upwork-market-data',
     );
     const local = root.querySelector('[data-giglens-trend="local"]')?.textContent ?? '';
-    expect(local).toMatch(/^Your history of Content writing: median hourly rate \$\d+(\.\d)?\/h \(≈ PKR [\d,]+\/h\) in the last 4 weeks \(n 13, 2026-07-13 to 2026-08-09\) against \$\d+(\.\d)?\/h \(≈ PKR [\d,]+\/h\) in the 12 weeks before \(n 12, 2026-04-20 to 2026-07-12\): \+\d+%\.$/);
+    expect(local).toMatch(/^Your history of Content writing: median hourly rate \$\d+(\.\d)?\/h \(≈ PKR [\d,]+\/h\) in the last 4 weeks \(n 13, Jul 13, 2026 to Aug 9, 2026\) against \$\d+(\.\d)?\/h \(≈ PKR [\d,]+\/h\) in the 12 weeks before \(n 12, Apr 20, 2026 to Jul 12, 2026\): \+\d+%\.$/);
     expect(root.querySelector('[data-giglens-trend="percentile"]')?.textContent).toBe(
       'This hourly rate is above 98% of the Content writing listings you saw in the last 16 weeks.',
     );
