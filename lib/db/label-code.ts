@@ -3,7 +3,7 @@
 // `wordLabel` when a record is read: the words then follow the current rules, and a stored
 // label costs tens of bytes instead of about a thousand.
 import type { CategoryLabel, Label, Reason, RiskLabel } from '../model/label';
-import { RISK_LEVELS } from '../model/label';
+import { RISK_LEVELS, RISK_MODES } from '../model/label';
 import { formatPrior, formatReason } from '../rules/format';
 import { levelOf } from '../rules/levels';
 import { movesFrom } from '../rules/moves';
@@ -11,7 +11,8 @@ import { PRIORS } from '../rules/priors';
 import { PRIOR_RULE_ID, RULES, type Rule } from '../rules/rules';
 import { CATEGORY_BY_ID } from '../taxonomy/categories';
 
-const MODES: readonly RiskLabel['mode'][] = ['automation', 'augmentation', 'builds-ai', 'human-only'];
+// A mode is stored by its index: RISK_MODES only ever grows at its end.
+const MODES: readonly RiskLabel['mode'][] = RISK_MODES;
 
 /** A built-in reason: its rule id, then the phrases that matched. A reason the rules cannot
  *  word again (a user's keyword rule) keeps its text and sources. */

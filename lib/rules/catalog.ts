@@ -16,7 +16,7 @@ export interface CatalogEntry {
 
 /** The first few phrases a rule looks for, to show in place of "what matched". */
 function examples(rule: Rule): string[] {
-  const phrases = rule.when.flatMap((c) => ('words' in c ? c.words.split('|') : []));
+  const phrases = rule.when.flatMap((c) => ('words' in c ? c.words.split('|') : 'titleWords' in c ? c.titleWords.split('|') : []));
   return phrases.length > 4 ? [...phrases.slice(0, 4), '…'] : phrases;
 }
 

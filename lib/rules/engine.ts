@@ -9,7 +9,7 @@ import { holds, type Labelable } from './conditions';
 import { compileCustom, type CustomRule } from './custom-rule';
 import { formatCustom, formatPrior, formatReason } from './format';
 import { levelOf, LOW_FLOOR } from './levels';
-import { matchPhrases, ruleWords } from './match';
+import { matchPhrases, ruleTitleWords, ruleWords, TITLE_ONLY } from './match';
 import { movesFrom } from './moves';
 import { PRIORS, type Evidence, type Prior } from './priors';
 import { GROUP_LIMITS, PRIOR_RULE_ID, RULES, type Condition, type Rule, type RuleGroup } from './rules';
@@ -52,14 +52,14 @@ function priorText(def: CategoryDef, prior: Prior): string {
 }
 
 function allHold(when: readonly Condition[], matched: readonly string[], listing: Labelable, def: CategoryDef): boolean {
-  for (const c of when) if ('words' in c ? matched.length === 0 : !holds(c, listing, def)) return false;
+  for (const c of when) if ('words' in c || 'titleWords' in c ? matched.length === 0 : !holds(c, listing, def)) return false;
   return true;
 }
 
 /** The built-in rules that hold, and the points they add (each group within its limits). */
 function applyRules(listing: Labelable, def: CategoryDef, hits: Map<number, string[]>, disabled: Set<string> | null) {
   const fired: Fired[] = [];
-  const sums: Record<RuleGroup, number> = { task: 0, protective: 0, 'builds-ai': 0, market: 0 };
+  const sums: Record<RuleGroup, number> = { task: 0, protective: 0, 'builds-ai': 0, 'ai-work': 0, market: 0 };
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i]!;
     if (disabled?.has(rule.id)) continue;
@@ -88,8 +88,18 @@ function applyCustom(w: ListingWords, rules: LabelOptions['customRules']) {
   return { reasons, points: clamp(sum, -CUSTOM_LIMIT, CUSTOM_LIMIT) };
 }
 
+/** Where the kinds of work the fired rules name put the start (each rule's range in turn). */
+function startOf(start: number, fired: Fired[]): number {
+  for (const { rule } of fired) if (rule.start) start = clamp(start, ...rule.start);
+  return start;
+}
+
+// Building AI first (the work is the AI system), then checking AI output, then operating the
+// tools, then the category's own way of working.
 function modeOf(prior: Prior, fired: Fired[], score: number, buildsAi: boolean): RiskLabel['mode'] {
   if (buildsAi) return 'builds-ai';
+  if (fired.some((f) => f.rule.mode === 'reviews-ai')) return 'reviews-ai';
+  if (prior.work === 'operates-ai' || fired.some((f) => f.rule.mode === 'operates-ai')) return 'operates-ai';
   const present = prior.work === 'embodied' || prior.work === 'in-person' || fired.some((f) => f.rule.mode === 'human-only');
   if (present && score < 40) return 'human-only';
   return score >= 60 ? 'automation' : 'augmentation';
@@ -98,6 +108,7 @@ function modeOf(prior: Prior, fired: Fired[], score: number, buildsAi: boolean):
 export function labelWith(listing: Labelable, options: LabelOptions = {}): Label {
   const w = listingWords(listing);
   const { found: hits, quieted } = matchPhrases(ruleWords(), w, isProtective);
+  for (const [i, matched] of matchPhrases(ruleTitleWords(), w, undefined, TITLE_ONLY).found) hits.set(i, matched);
   const forCategory = quieted ?? w;
   const { def, confidence } = classify({
     title: forCategory.title,
@@ -116,7 +127,8 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
 
   const buildsAi = prior.work === 'builds-ai' || fired.some((f) => f.rule.mode === 'builds-ai');
   const floor = buildsAi || prior.work === 'embodied' ? 0 : LOW_FLOOR;
-  const score = Math.round(clamp((usePrior ? prior.score : 50) + points + custom.points, floor, 100));
+  const start = startOf(usePrior ? prior.score : 50, fired);
+  const score = Math.round(clamp(start + points + custom.points, floor, 100));
   const level = levelOf(score);
 
   const reasons: Reason[] = [];

@@ -13,6 +13,7 @@ export interface Matches {
 }
 
 let ruleIndex: PhraseIndex<number> | null = null;
+let titleIndex: PhraseIndex<number> | null = null;
 
 export function ruleWords(): PhraseIndex<number> {
   if (!ruleIndex) {
@@ -22,12 +23,27 @@ export function ruleWords(): PhraseIndex<number> {
   return ruleIndex;
 }
 
-const PARTS = ['title', 'skills', 'description'] as const;
+/** The phrases rules look for in the title only. */
+export function ruleTitleWords(): PhraseIndex<number> {
+  if (!titleIndex) {
+    titleIndex = new Map();
+    for (const [i, rule] of RULES.entries()) for (const c of rule.when) if ('titleWords' in c) addPhrases(titleIndex, c.titleWords, i);
+  }
+  return titleIndex;
+}
 
-export function matchPhrases(index: PhraseIndex<number>, w: ListingWords, quiet?: (value: number) => boolean): Matches {
+const PARTS = ['title', 'skills', 'description'] as const;
+export const TITLE_ONLY = ['title'] as const;
+
+export function matchPhrases(
+  index: PhraseIndex<number>,
+  w: ListingWords,
+  quiet?: (value: number) => boolean,
+  parts: readonly (keyof ListingWords)[] = PARTS,
+): Matches {
   const found = new Map<number, string[]>();
   let quieted: ListingWords | null = null;
-  for (const part of PARTS) {
+  for (const part of parts) {
     const stems = w[part];
     for (let i = 0; i < stems.length; i++) {
       const entries = index.get(stems[i]!);

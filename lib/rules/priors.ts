@@ -10,8 +10,9 @@ export interface Prior {
   why: string;
   sources: number[];
   /** builds-ai and embodied work alone may fall to very low (§1: "minimal exposure on all
-   *  indices, or work that builds AI systems"); embodied and in-person work is human-only. */
-  work?: 'builds-ai' | 'embodied' | 'in-person';
+   *  indices, or work that builds AI systems"); embodied and in-person work is human-only;
+   *  operates-ai work makes its output with AI tools. */
+  work?: 'builds-ai' | 'embodied' | 'in-person' | 'operates-ai';
 }
 
 const p = (score: number, evidence: Evidence, why: string, sources: number[], work?: Prior['work']): Prior =>
