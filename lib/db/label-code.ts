@@ -7,7 +7,7 @@ import { RISK_LEVELS, RISK_MODES } from '../model/label';
 import { formatPrior, formatReason } from '../rules/format';
 import { levelOf } from '../rules/levels';
 import { movesFrom } from '../rules/moves';
-import { PRIORS } from '../rules/priors';
+import { priorOf } from '../rules/priors';
 import { PRIOR_RULE_ID, RULES, type Rule } from '../rules/rules';
 import { CATEGORY_BY_ID } from '../taxonomy/categories';
 
@@ -55,7 +55,7 @@ function wordReason(code: ReasonCode, categoryId: string | null): Reason {
   const [id, ...matched] = code;
   const def = categoryId ? CATEGORY_BY_ID.get(categoryId) : undefined;
   if (id === PRIOR_RULE_ID && def) {
-    const prior = PRIORS[def.row]!;
+    const prior = priorOf(def);
     return { code: id, text: formatPrior(def, prior, levelOf(prior.score)), sources: prior.sources };
   }
   const rule = RULE_BY_ID.get(id);

@@ -86,6 +86,14 @@ export const PRIOR_WHY_UR: Readonly<Record<number, string>> = {
   42: 'جسمانی، براہ راست، لوگوں کے ساتھ کام',
 };
 
+/** Why each AI specialty starts where it does (lib/rules/priors.ts SPECIALTY_PRIORS), by taxonomy id. */
+export const SPECIALTY_WHY_UR: Readonly<Record<string, string>> = {
+  'ai-content-writing': 'AI ٹولز سے لکھی تحریر، جو کلائنٹ خود بھی چلا سکتا ہے، اور ChatGPT کے بعد یہی کام سب سے زیادہ کم ہوا؛ شواہد کم ہیں: اس خاص کام پر ابھی کوئی تحقیق نہیں',
+  'ai-image-generation': 'AI ٹولز سے بنی تصاویر، جو کلائنٹ خود بھی بنا سکتا ہے (ان ٹولز کے بعد تصویری کام کی پوسٹس 17% کم ہوئیں)، اگرچہ AI تصاویر ان مہارتوں میں ہیں جن کے لیے کلائنٹ سب سے زیادہ ہائر کرتے ہیں؛ شواہد کم ہیں: اس خاص کام پر ابھی کوئی تحقیق نہیں',
+  'ai-audio-generation': 'ٹیکسٹ ٹو اسپیچ سے بنی آواز اور آڈیو، جو کلائنٹ خود بھی بنا سکتا ہے؛ شواہد کم ہیں: اس خاص کام کا پلیٹ فارم پر کوئی اعداد و شمار نہیں',
+  'ai-video-generation': 'AI سے بنی ویڈیو ان مہارتوں میں ہے جن کے لیے کلائنٹ سب سے زیادہ ہائر کرتے ہیں اور ویڈیو کی مانگ بڑھی، مگر یہ ٹولز تیزی سے بہتر ہو رہے ہیں؛ شواہد کم ہیں: کوئی ثابت شدہ اندازہ نہیں',
+};
+
 /** The growth figure of each growing category (lib/rules/moves.ts), by taxonomy id. */
 export const MOVE_FIGURES_UR: Readonly<Record<string, string>> = {
   'ai-development': 'Upwork پر AI سے متعلق کام +52% سالانہ (Q3 2025)',

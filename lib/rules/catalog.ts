@@ -2,7 +2,7 @@
 // id, what it does, its effect and the sources behind it.
 import { CATEGORIES } from '../taxonomy/categories';
 import { formatReason } from './format';
-import { PRIORS } from './priors';
+import { priorOf } from './priors';
 import { PRIOR_RULE_ID, RULES, type Rule, type RuleGroup } from './rules';
 
 export interface CatalogEntry {
@@ -21,7 +21,7 @@ function examples(rule: Rule): string[] {
 }
 
 export function ruleCatalog(): CatalogEntry[] {
-  const priorSources = [...new Set(CATEGORIES.flatMap((c) => PRIORS[c.row]?.sources ?? []))].sort((a, b) => a - b);
+  const priorSources = [...new Set(CATEGORIES.flatMap((c) => priorOf(c).sources))].sort((a, b) => a - b);
   return [
     {
       id: PRIOR_RULE_ID,

@@ -2,16 +2,17 @@
 // Category first (the taxonomy), then the category's evidence prior, then each rule that holds,
 // each group within its limits; the result carries every reason with its sources.
 import type { CategoryLabel, Label, Reason, RiskLabel } from '../model/label';
-import type { CategoryDef } from '../taxonomy/categories';
+import { CATEGORY_BY_ID, MADE_WITH_AI, type CategoryDef } from '../taxonomy/categories';
 import { classify } from '../taxonomy/classify';
 import { listingWords, type ListingWords } from '../taxonomy/listing-words';
 import { holds, type Labelable } from './conditions';
 import { compileCustom, type CustomRule } from './custom-rule';
 import { formatCustom, formatPrior, formatReason } from './format';
 import { levelOf, LOW_FLOOR } from './levels';
-import { matchPhrases, ruleTitleWords, ruleWords, TITLE_ONLY } from './match';
+import { kindWords, matchPhrases, ruleTitleWords, ruleWords, TITLE_ONLY } from './match';
+import { withoutTopics } from '../taxonomy/topics';
 import { movesFrom } from './moves';
-import { PRIORS, type Evidence, type Prior } from './priors';
+import { priorOf, type Evidence, type Prior } from './priors';
 import { GROUP_LIMITS, PRIOR_RULE_ID, RULES, type Condition, type Rule, type RuleGroup } from './rules';
 
 export type { Labelable } from './conditions';
@@ -88,6 +89,17 @@ function applyCustom(w: ListingWords, rules: LabelOptions['customRules']) {
   return { reasons, points: clamp(sum, -CUSTOM_LIMIT, CUSTOM_LIMIT) };
 }
 
+const OPERATES = RULES.findIndex((r) => r.mode === 'operates-ai');
+
+/** Classic work whose output the listing makes with AI tools is the AI specialty the platforms
+ *  name for it ("product images with Midjourney": AI image generation), unless the page itself
+ *  states the subcategory. */
+function madeWithAi(def: CategoryDef, listing: Labelable, hits: Map<number, string[]>): CategoryDef {
+  if (listing.platformSubcategory || !hits.has(OPERATES)) return def;
+  const specialty = MADE_WITH_AI.get(def.id);
+  return (specialty && CATEGORY_BY_ID.get(specialty)) || def;
+}
+
 /** Where the kinds of work the fired rules name put the start (each rule's range in turn). */
 function startOf(start: number, fired: Fired[]): number {
   for (const { rule } of fired) if (rule.start) start = clamp(start, ...rule.start);
@@ -108,19 +120,22 @@ function modeOf(prior: Prior, fired: Fired[], score: number, buildsAi: boolean):
 export function labelWith(listing: Labelable, options: LabelOptions = {}): Label {
   const w = listingWords(listing);
   const { found: hits, quieted } = matchPhrases(ruleWords(), w, isProtective);
+  for (const [i, matched] of matchPhrases(kindWords(), withoutTopics(w)).found) hits.set(i, matched);
   for (const [i, matched] of matchPhrases(ruleTitleWords(), w, undefined, TITLE_ONLY).found) hits.set(i, matched);
   const forCategory = quieted ?? w;
-  const { def, confidence } = classify({
+  const classified = classify({
     title: forCategory.title,
     skills: forCategory.skills,
     description: forCategory.description,
     platformCategory: listing.platformCategory ?? null,
     platformSubcategory: listing.platformSubcategory ?? null,
   });
+  const def = madeWithAi(classified.def, listing, hits);
+  const confidence = classified.confidence;
   const category: CategoryLabel = { id: def.id, name: def.name, upwork: def.upwork, confidence };
 
   const disabled = options.disabledRules?.length ? new Set(options.disabledRules) : null;
-  const prior = PRIORS[def.row]!;
+  const prior = priorOf(def);
   const usePrior = !disabled?.has(PRIOR_RULE_ID);
   const { fired, points } = applyRules(listing, def, hits, disabled);
   const custom = applyCustom(w, options.customRules);

@@ -13,15 +13,26 @@ export interface Matches {
 }
 
 let ruleIndex: PhraseIndex<number> | null = null;
+let kindIndex: PhraseIndex<number> | null = null;
 let titleIndex: PhraseIndex<number> | null = null;
 
-export function ruleWords(): PhraseIndex<number> {
-  if (!ruleIndex) {
-    ruleIndex = new Map();
-    for (const [i, rule] of RULES.entries()) for (const c of rule.when) if ('words' in c) addPhrases(ruleIndex, c.words, i);
+/** Rules that say what kind of work a listing is (building AI, working with AI tools): they
+ *  read the listing without its topics (topics.ts). */
+export const isKindRule = (i: number): boolean => RULES[i]!.group === 'builds-ai' || RULES[i]!.group === 'ai-work';
+
+function build(kind: boolean): PhraseIndex<number> {
+  const index: PhraseIndex<number> = new Map();
+  for (const [i, rule] of RULES.entries()) {
+    if (isKindRule(i) !== kind) continue;
+    for (const c of rule.when) if ('words' in c) addPhrases(index, c.words, i);
   }
-  return ruleIndex;
+  return index;
 }
+
+/** The phrases of every rule but the kind-of-work ones. */
+export const ruleWords = (): PhraseIndex<number> => (ruleIndex ??= build(false));
+/** The phrases of the kind-of-work rules. */
+export const kindWords = (): PhraseIndex<number> => (kindIndex ??= build(true));
 
 /** The phrases rules look for in the title only. */
 export function ruleTitleWords(): PhraseIndex<number> {

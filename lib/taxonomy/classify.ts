@@ -6,6 +6,7 @@ import { VOCABULARY } from './vocabulary';
 import { addPhrases, type PhraseIndex } from './phrases';
 import { allowedBy, namedCategory } from './platform';
 import { BREAK, words } from './text';
+import { opensTopic, topicEnd } from './topics';
 
 export interface ClassifyFields {
   /** Stemmed words of the listing's parts (see `text.ts`); '|' separates skills. */
@@ -91,10 +92,41 @@ function vote(scores: Float64Array, stems: readonly string[], partWeight: number
   }
   let headEnd = -1;
   if (isTitle && hits) for (headEnd = hitStart[0]!; headEnd < stems.length && !HEAD_ENDS.has(stems[headEnd]!); ) headEnd++;
-  for (let h = 0; h < hits; h++) {
-    scores[hitCategory[h]!]! += hitStart[h]! < headEnd ? hitWeight[h]! * HEAD_WEIGHT : hitWeight[h]!;
+  // A title that opens with a work verb ("Translate our app store listing") names the work with
+  // it; the rest of its head is what the work is done to.
+  const verbFirst = isTitle && hits > 0 && hitStart[0] === 0 && WORK_VERBS.has(stems[0]!);
+  // What the title is about ("a report on generative AI") says less than what it asks for.
+  let topicFrom = stems.length;
+  let topicTo = stems.length;
+  if (isTitle) {
+    for (let i = 0; i < stems.length; i++) {
+      if (opensTopic(stems, i)) {
+        (topicFrom = i), (topicTo = topicEnd(stems, i));
+        break;
+      }
+    }
+    titleHead = 0;
   }
+  const skills = partWeight === PART_WEIGHT.skills && titleHead > 0;
+  if (skills) (skillVotes ??= new Float64Array(scores.length)).fill(0);
+  for (let h = 0; h < hits; h++) {
+    const at = hitStart[h]!;
+    let w = at < headEnd && (at === hitStart[0] || !verbFirst) ? hitWeight[h]! * HEAD_WEIGHT : hitWeight[h]!;
+    if (at > topicFrom && at < topicTo) w *= TOPIC_WEIGHT;
+    if (isTitle && at < headEnd) titleHead = Math.max(titleHead, w);
+    if (skills) skillVotes![hitCategory[h]!]! += w;
+    else scores[hitCategory[h]!]! += w;
+  }
+  // However many skills name one trade, together they say less than the title's head.
+  if (skills) for (let c = 0; c < scores.length; c++) scores[c]! += Math.min(skillVotes![c]!, SKILLS_CAP * titleHead);
 }
+
+const TOPIC_WEIGHT = 0.5;
+const WORK_VERBS = new Set(words('translate transcribe proofread localize localise subtitle caption narrate edit rewrite write design'));
+const SKILLS_CAP = 0.5;
+/** The strongest hit of the last title's head, for the skills that follow it. */
+let titleHead = 0;
+let skillVotes: Float64Array | null = null;
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 

@@ -28,8 +28,9 @@ export const TECH: Record<string, Record<number, string>> = {
     2: 'excel|google sheets|spreadsheet|convert|tool|integrate|sync',
   },
   'ai-development': {
-    8: 'chatbot|chat bot|openai|llm|langchain|ai agent|agentic|gpt 3|gpt 4|gpt3|gpt4|chatgpt api|ai integration|voice agent|vapi|retell|rag|fine tune|vector database|generative ai|gen ai|ai app|ai automation|ai assistant|voiceflow',
-    4: 'ai|artificial intelligence|gpt|chatgpt|prompt|claude|gemini|embeddings|ai model|ai tool|stable diffusion',
+    12: 'ai voice agent|ai voice agents|voice ai agent|ai receptionist|ai phone agent|ai calling agent|ai sales agent|ai agents|chatgpt integration|openai integration|gpt integration|llm integration|ai integrations|ai chatbot|ai chatbots|ai automations|ai mobile app|ai mobile apps|ai websites|ai saas|ai powered app|ai powered|ai fine tuning|ai technology consulting|ai apps',
+    8: 'chatbot|chat bot|openai|llm|langchain|ai agent|agentic|gpt 3|gpt 4|gpt3|gpt4|chatgpt api|openai api|ai integration|voice agent|vapi|retell|rag|fine tune|vector database|generative ai|gen ai|ai app|ai automation|ai assistant|voiceflow|ai model|ai software',
+    4: 'ai|artificial intelligence|gpt|chatgpt|prompt|prompts|claude|gemini|embeddings|ai tool',
   },
   'qa-testing': {
     8: 'qa|quality assurance|tester|manual testing|test cases|automation testing|test automation|cypress|appium|beta tester|usability testing|user testing|app testing|website testing',

@@ -10,7 +10,7 @@ import { upwork } from '@/lib/upwork/adapter';
 import { fiverr } from '@/lib/fiverr/adapter';
 import { labelListing } from '@/lib/label/label-listing';
 import { labelWith } from '@/lib/rules/engine';
-import { PRIORS } from '@/lib/rules/priors';
+import { priorOf } from '@/lib/rules/priors';
 import { CATEGORY_BY_ID } from '@/lib/taxonomy/categories';
 import type { Label } from '@/lib/model/label';
 import { readDevRows } from '../../../bench/dev-dataset';
@@ -85,7 +85,7 @@ describe('calibration', () => {
     const veryLow = all.filter((l) => l.risk!.level === 'very-low');
     expect(veryLow.length).toBeGreaterThan(0);
     for (const l of veryLow) {
-      const work = PRIORS[CATEGORY_BY_ID.get(l.category!.id)!.row]!.work;
+      const work = priorOf(CATEGORY_BY_ID.get(l.category!.id)!).work;
       expect(l.risk!.mode === 'builds-ai' || work === 'embodied', `${l.category!.id} ${l.risk!.mode}`).toBe(true);
     }
   });
