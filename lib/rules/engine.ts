@@ -2,7 +2,7 @@
 // Category first (the taxonomy), then the category's evidence prior, then each rule that holds,
 // each group within its limits; the result carries every reason with its sources.
 import type { CategoryLabel, Label, Reason, RiskLabel } from '../model/label';
-import { CATEGORY_BY_ID, MADE_WITH_AI, type CategoryDef } from '../taxonomy/categories';
+import { CATEGORY_BY_ID, MADE_WITH_AI, REVIEWED_AS, type CategoryDef } from '../taxonomy/categories';
 import { classify } from '../taxonomy/classify';
 import { listingWords, type ListingWords } from '../taxonomy/listing-words';
 import { holds, type Labelable } from './conditions';
@@ -59,7 +59,7 @@ function allHold(when: readonly Condition[], matched: readonly string[], listing
 
 /** The built-in rules that hold, and the points they add (each group within its limits). */
 function applyRules(listing: Labelable, def: CategoryDef, hits: Map<number, string[]>, disabled: Set<string> | null) {
-  const fired: Fired[] = [];
+  let fired: Fired[] = [];
   const sums: Record<RuleGroup, number> = { task: 0, protective: 0, 'builds-ai': 0, 'ai-work': 0, market: 0 };
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i]!;
@@ -67,8 +67,10 @@ function applyRules(listing: Labelable, def: CategoryDef, hits: Map<number, stri
     const matched = hits.get(i) ?? NONE;
     if (!allHold(rule.when, matched, listing, def)) continue;
     fired.push({ rule, matched });
-    sums[rule.group] += rule.effect;
   }
+  // Checking an AI system's output is not building it: the system is what the work looks at.
+  if (fired.some((f) => f.rule.mode === 'reviews-ai')) fired = fired.filter((f) => f.rule.mode !== 'builds-ai');
+  for (const { rule } of fired) sums[rule.group] += rule.effect;
   let points = 0;
   for (const group of GROUPS) points += clamp(sums[group], ...GROUP_LIMITS[group]);
   return { fired, points };
@@ -90,14 +92,16 @@ function applyCustom(w: ListingWords, rules: LabelOptions['customRules']) {
 }
 
 const OPERATES = RULES.findIndex((r) => r.mode === 'operates-ai');
+const REVIEWS = RULES.findIndex((r) => r.mode === 'reviews-ai');
 
 /** Classic work whose output the listing makes with AI tools is the AI specialty the platforms
- *  name for it ("product images with Midjourney": AI image generation), unless the page itself
+ *  name for it ("product images with Midjourney": AI image generation); checking and fixing an
+ *  AI specialty's output is the classic work that does the checking. Unless the page itself
  *  states the subcategory. */
 function madeWithAi(def: CategoryDef, listing: Labelable, hits: Map<number, string[]>): CategoryDef {
-  if (listing.platformSubcategory || !hits.has(OPERATES)) return def;
-  const specialty = MADE_WITH_AI.get(def.id);
-  return (specialty && CATEGORY_BY_ID.get(specialty)) || def;
+  if (listing.platformSubcategory) return def;
+  const other = hits.has(REVIEWS) ? REVIEWED_AS.get(def.id) : hits.has(OPERATES) ? MADE_WITH_AI.get(def.id) : undefined;
+  return (other && CATEGORY_BY_ID.get(other)) || def;
 }
 
 /** Where the kinds of work the fired rules name put the start (each rule's range in turn). */

@@ -42,7 +42,7 @@ export const GROUP_LIMITS: Readonly<Record<RuleGroup, [min: number, max: number]
   task: [0, 16],
   protective: [-22, 0],
   'builds-ai': [-40, 0],
-  'ai-work': [0, 6],
+  'ai-work': [0, 0],
   market: [-10, 10],
 };
 
@@ -100,11 +100,11 @@ export const RULES: readonly Rule[] = [
 
   // Work done with AI: operating the tools to make the output, or checking and fixing what they
   // made. Each has its own evidence, apart from the category it produces for.
-  { id: 'operates-ai-tools', group: 'ai-work', effect: 4, sources: [1, 12, 20], mode: 'operates-ai',
-    when: [{ words: 'midjourney|stable diffusion|dall e|dalle|leonardo ai|adobe firefly|comfyui|flux ai|elevenlabs|eleven labs|runway ml|runwayml|sora|google veo|veo 3|kling|heygen|synthesia|suno|udio|ai generated images|ai generated image|ai images|ai image|ai art|ai artist|ai video|ai videos|ai generated video|ai generated videos|ai voice|ai voices|ai voiceover|ai avatar|ai avatars|ai ugc|ai music|ai content|ai writing|ai written|ai tools|ai tool|using ai|use ai|with ai|using chatgpt|use chatgpt|with chatgpt|chatgpt to write|text to image|text to video|image prompts|midjourney prompts|ai prompts|ai headshots|ai photos|ai product photos|ai influencer|ai model photos|voice clone|voice cloning|ai dubbing|ai clips|faceless ai' }],
+  { id: 'operates-ai-tools', group: 'ai-work', effect: 0, sources: [1, 12, 20], mode: 'operates-ai',
+    when: [{ words: 'midjourney|stable diffusion|dall e|dalle|leonardo ai|adobe firefly|comfyui|flux ai|elevenlabs|eleven labs|runway ml|runwayml|sora|google veo|veo 3|kling|heygen|synthesia|suno|udio|ai generated images|ai generated image|ai images|ai image|ai art|ai artist|ai video|ai videos|ai generated video|ai generated videos|ai voice|ai voices|ai voiceover|ai avatar|ai avatars|ai ugc|ai music|ai content|ai writing|ai written|ai tools|ai tool|using ai|use ai|with ai|using chatgpt|use chatgpt|with chatgpt|chatgpt to write|text to image|text to video|image prompts|midjourney prompts|ai prompts|ai headshots|ai photos|ai product photos|ai influencer|ai model photos|voice clone|voice cloning|ai dubbing|ai clips|faceless ai|vibe coding|vibe coder|cursor ai|lovable dev|bolt new' }],
     words: 'Makes the output with AI tools ({matched}): the same tools are open to the client, and image and text work fell after they launched, though AI-made images and video are among the skills clients hire most.' },
-  { id: 'task-ai-output', group: 'ai-work', effect: 0, sources: [1, 11, 23], mode: 'reviews-ai', start: [0, 54],
-    when: [{ words: 'humanize|humanise|edit ai|editing ai|edit the ai|proofread ai|fix ai|fixing ai|review ai|reviewing ai|check ai|checking ai|fact check ai|ai output|ai outputs|ai responses|ai answers|ai detection|ai detector|sound natural|sound more natural|sound human|sound more human|less robotic|post edit|post editing|postediting|mtpe|machine translation post|machine translated|vibe coded|ai generated code|ai written code|ai code review|fix my ai|cleanup ai|clean up ai|ai slop' }],
+  { id: 'task-ai-output', group: 'ai-work', effect: 0, sources: [1, 11, 23], mode: 'reviews-ai', start: [0, 46],
+    when: [{ words: 'humanize|humanise|edit ai|editing ai|edit the ai|proofread ai|fix ai|fixing ai|review ai|reviewing ai|check ai|checking ai|fact check ai|ai output|ai outputs|ai responses|chatbot responses|chatbot answers|rate ai|rating ai|rlhf|ai detection|ai detector|sound natural|sound more natural|sound human|sound more human|less robotic|post edit|post editing|postediting|mtpe|machine translation post|machine translated|fix my vibe|fix a vibe|fix the vibe|debug my vibe|ai generated code|ai written code|ai code review|fix my ai|cleanup ai|clean up ai|ai slop' }],
     words: 'Checks or fixes what AI produced ({matched}): the first draft is the tools’ own, and the human check is what remains; demand for human oversight of AI output is growing, though the editing itself stays exposed.' },
 
   // Work that builds or runs AI: demand is rising (evidence §2 row 27).
@@ -115,10 +115,10 @@ export const RULES: readonly Rule[] = [
     { words: 'ai agent|ai agents|agentic|autonomous agent|multi agent|voice agent|ai voice agent|ai automation|ai workflow|n8n|crewai|autogen|vapi|retell' }],
     words: 'Builds AI agents or AI automations ({matched}), the fastest-growing demand on both platforms.' },
   { id: 'builds-ai-training', group: 'builds-ai', effect: -30, sources: [5, 23], mode: 'builds-ai', when: [{ upwork: TECH },
-    { words: 'fine tune|fine tuning|finetune|fine tuned|train a model|model training|training data|lora|machine learning model|deep learning|neural network|pytorch|tensorflow|computer vision|hugging face|huggingface' }],
+    { words: 'fine tune|fine tuning|finetune|fine tuned|train a model|model training|training data|lora|machine learning model|deep learning|neural network|pytorch|tensorflow|computer vision|hugging face|huggingface|reward model|rlhf pipeline|yolo|object detection|image recognition|image classification' }],
     words: 'Trains or fine-tunes models ({matched}); machine-learning demand rose after ChatGPT.' },
   { id: 'builds-ai-evaluation', group: 'builds-ai', effect: -25, sources: [22, 24], mode: 'builds-ai', when: [{ upwork: TECH },
-    { words: 'llm evaluation|model evaluation|ai evaluation|evals|red teaming|red team|rlhf|prompt engineering|prompt engineer' }],
+    { words: 'llm evaluation|model evaluation|ai evaluation|evals|red teaming|red team|prompt engineering|prompt engineer' }],
     words: 'Evaluates or steers AI systems ({matched}); prompt engineering and AI work are growing fast.' },
 
   // Who is hit first: entry-level and small jobs; who holds up: long, expert, larger ones.

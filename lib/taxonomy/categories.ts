@@ -176,3 +176,12 @@ export const MADE_WITH_AI: ReadonlyMap<string, string> = new Map([
   ['voice-over', 'ai-audio-generation'],
   ['music-audio', 'ai-audio-generation'],
 ]);
+
+/** An AI specialty and the classic work that checks and fixes its output ("humanize AI-written
+ *  posts" is editing; Fiverr files AI Content Editing under Proofreading & Editing). */
+export const REVIEWED_AS: ReadonlyMap<string, string> = new Map([
+  ['ai-content-writing', 'editing-proofreading'],
+  ['ai-image-generation', 'image-editing'],
+  ['ai-video-generation', 'video-editing'],
+  ['ai-audio-generation', 'voice-over'],
+]);

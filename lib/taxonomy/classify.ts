@@ -122,7 +122,7 @@ function vote(scores: Float64Array, stems: readonly string[], partWeight: number
 }
 
 const TOPIC_WEIGHT = 0.5;
-const WORK_VERBS = new Set(words('translate transcribe proofread localize localise subtitle caption narrate edit rewrite write design'));
+const WORK_VERBS = new Set(words('translate transcribe proofread localize localise subtitle caption narrate edit rewrite write design humanize humanise'));
 const SKILLS_CAP = 0.5;
 /** The strongest hit of the last title's head, for the skills that follow it. */
 let titleHead = 0;

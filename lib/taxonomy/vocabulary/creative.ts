@@ -31,7 +31,7 @@ export const CREATIVE: Record<string, Record<number, string>> = {
   // Video made with generators (Upwork: AI Video Generation & Editing; Fiverr: AI Video Art,
   // AI Video Avatars, AI UGC, AI Music Videos).
   'ai-video-generation': {
-    12: 'ai video|ai videos|ai generated video|ai generated videos|ai video generation|ai video editing|ai video editor|ai video creator|ai ugc|ai avatar video|ai avatar videos|ai video avatars|ai video art|heygen|synthesia|runway ml|runwayml|sora|google veo|veo 3|kling|pika labs|text to video|ai music video|ai music videos|ai animation|ai animated|faceless ai|ai clips|ai shorts|ai reels|ai commercial|ai commercials|ai video ads|ai ads video|ai film|ai short film|ai spokesperson',
+    12: 'ai video|ai videos|ai generated video|ai generated videos|ai video generation|ai video editing|ai video editor|ai video creator|ai ugc|ai avatar video|ai avatar videos|ai video avatars|ai video art|heygen|synthesia|runway ml|runwayml|sora|google veo|veo 3|kling|pika labs|text to video|ai music video|ai music videos|ai animation|ai animated|faceless ai|ai clips|ai shorts|ai reels|ai commercial|ai commercials|ai video ads|ai ads video|ai film|ai short film|ai spokesperson|ai avatar|ai avatars',
     4: 'prompt|prompts',
   },
   // Speech and audio made with generators (Upwork: AI Speech & Audio Generation; Fiverr: AI
@@ -83,7 +83,7 @@ export const CREATIVE: Record<string, Record<number, string>> = {
   },
   'editing-proofreading': {
     // Checking and fixing AI text is editing (Fiverr files AI Content Editing under it).
-    10: 'humanize|humanise|human editor|ai content editing|ai content editor|edit ai|edit ai generated|sound natural|sound more natural|sound human|sound more human|less robotic|post editing|post edit|mtpe|article editor|blog editor|content editing',
+    10: 'humanize|humanise|human editor|ai content editing|ai content editor|sound natural|sound more natural|sound human|sound more human|less robotic|article editor|blog editor|content editing',
     8: 'proofread|proof read|copy edit|copy editor|copyedit|copyeditor|line edit|line editor|developmental edit|developmental editor|manuscript|book editor|book editing|grammar|beta reader|editorial review|polish|editing services|book formatting|formatting book',
     4: 'revise|errors|typos|spelling|feedback',
     2: 'editor|edit|review',
@@ -104,6 +104,8 @@ export const CREATIVE: Record<string, Record<number, string>> = {
     4: 'technical|procedures|process|policies|sop',
   },
   translation: {
+    // Machine-translation post-editing: checking a machine's translation is translation work.
+    10: 'mtpe|post editing|post edit|machine translation|machine translated|deepl|google translate',
     8: 'translate|translator|localization|localisation|transcreation|english to|to english|into english|from english|bilingual|multilingual|native speaker|traducción|traduction|traduzione|übersetzung|tradução|traductor|redactor',
     4: 'spanish|french|german|italian|portuguese|brazilian|chinese|mandarin|cantonese|japanese|korean|arabic|russian|dutch|polish|turkish|vietnamese|thai|indonesian|hindi|urdu|hebrew|greek|swedish|norwegian|danish|finnish|czech|romanian|hungarian|ukrainian|tagalog|filipino|malay|persian|farsi|bengali|swahili|slovak|serbian|croatian|bulgarian|latin|catalan|tamil|punjabi|georgian|icelandic|hiligaynon|cebuano|language',
     2: 'native',
