@@ -9,7 +9,7 @@ import { holds, type Labelable } from './conditions';
 import { compileCustom, type CustomRule } from './custom-rule';
 import { formatCustom, formatPrior, formatReason } from './format';
 import { levelOf, LOW_FLOOR } from './levels';
-import { kindWords, matchPhrases, ruleTitleWords, ruleWords, TITLE_ONLY } from './match';
+import { aiWorkWords, ASKED, buildsWords, matchPhrases, ruleTitleWords, ruleWords, TITLE_ONLY } from './match';
 import { withoutTopics } from '../taxonomy/topics';
 import { movesFrom } from './moves';
 import { priorOf, type Evidence, type Prior } from './priors';
@@ -124,7 +124,9 @@ function modeOf(prior: Prior, fired: Fired[], score: number, buildsAi: boolean):
 export function labelWith(listing: Labelable, options: LabelOptions = {}): Label {
   const w = listingWords(listing);
   const { found: hits, quieted } = matchPhrases(ruleWords(), w, isProtective);
-  for (const [i, matched] of matchPhrases(kindWords(), withoutTopics(w)).found) hits.set(i, matched);
+  const asked = withoutTopics(w);
+  for (const [i, matched] of matchPhrases(buildsWords(), asked).found) hits.set(i, matched);
+  for (const [i, matched] of matchPhrases(aiWorkWords(), asked, undefined, ASKED).found) hits.set(i, matched);
   for (const [i, matched] of matchPhrases(ruleTitleWords(), w, undefined, TITLE_ONLY).found) hits.set(i, matched);
   const forCategory = quieted ?? w;
   const classified = classify({

@@ -13,26 +13,31 @@ export interface Matches {
 }
 
 let ruleIndex: PhraseIndex<number> | null = null;
-let kindIndex: PhraseIndex<number> | null = null;
+let buildsIndex: PhraseIndex<number> | null = null;
+let aiWorkIndex: PhraseIndex<number> | null = null;
 let titleIndex: PhraseIndex<number> | null = null;
 
-/** Rules that say what kind of work a listing is (building AI, working with AI tools): they
- *  read the listing without its topics (topics.ts). */
-export const isKindRule = (i: number): boolean => RULES[i]!.group === 'builds-ai' || RULES[i]!.group === 'ai-work';
+// Rules that say what kind of work a listing is read it without its topics (topics.ts); those
+// about working with AI tools read only what the listing asks for (title and skills), since a
+// description may mention the tools a client uses without asking anyone to use them.
+type Kind = 'other' | 'builds-ai' | 'ai-work';
+const kindOf = (i: number): Kind => (RULES[i]!.group === 'builds-ai' || RULES[i]!.group === 'ai-work' ? (RULES[i]!.group as Kind) : 'other');
 
-function build(kind: boolean): PhraseIndex<number> {
+function build(kind: Kind): PhraseIndex<number> {
   const index: PhraseIndex<number> = new Map();
   for (const [i, rule] of RULES.entries()) {
-    if (isKindRule(i) !== kind) continue;
+    if (kindOf(i) !== kind) continue;
     for (const c of rule.when) if ('words' in c) addPhrases(index, c.words, i);
   }
   return index;
 }
 
 /** The phrases of every rule but the kind-of-work ones. */
-export const ruleWords = (): PhraseIndex<number> => (ruleIndex ??= build(false));
-/** The phrases of the kind-of-work rules. */
-export const kindWords = (): PhraseIndex<number> => (kindIndex ??= build(true));
+export const ruleWords = (): PhraseIndex<number> => (ruleIndex ??= build('other'));
+/** The phrases of the rules for work that builds AI. */
+export const buildsWords = (): PhraseIndex<number> => (buildsIndex ??= build('builds-ai'));
+/** The phrases of the rules for work done with AI tools. */
+export const aiWorkWords = (): PhraseIndex<number> => (aiWorkIndex ??= build('ai-work'));
 
 /** The phrases rules look for in the title only. */
 export function ruleTitleWords(): PhraseIndex<number> {
@@ -45,6 +50,7 @@ export function ruleTitleWords(): PhraseIndex<number> {
 
 const PARTS = ['title', 'skills', 'description'] as const;
 export const TITLE_ONLY = ['title'] as const;
+export const ASKED = ['title', 'skills'] as const;
 
 export function matchPhrases(
   index: PhraseIndex<number>,

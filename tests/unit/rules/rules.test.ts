@@ -54,6 +54,8 @@ describe('each rule fires on its own signal', () => {
 describe('conditions that must not fire', () => {
   test.each<[string, Labelable]>([
     ['writing about AI is not building it', { title: 'Write a blog post about AI agents and LLM tools' }],
+    ['a tool the client uses, named only in the description, is not work done with it', { title: neutral, description: 'We draft with ChatGPT and Midjourney.' }],
+    ['an article about AI tools does not operate them', { title: 'Blog post about AI tools for dentists' }],
     ['a routine analysis named only in the description is not the task asked for', { title: neutral, description: 'We keep a pivot table of the files.' }],
     ['hourly pay is not a small fixed budget', { title: neutral, pay: { type: 'hourly', min: 5, max: 10, currency: 'USD' } }],
     ['a zero budget is unknown, not small', { title: neutral, pay: { type: 'fixed', amount: 0, currency: 'USD' } }],
