@@ -9,8 +9,7 @@ import { holds, type Labelable } from './conditions';
 import { compileCustom, type CustomRule } from './custom-rule';
 import { formatCustom, formatPrior, formatReason } from './format';
 import { levelOf, LOW_FLOOR } from './levels';
-import { aiWorkWords, ASKED, buildsWords, matchPhrases, ruleTitleWords, ruleWords, TITLE_ONLY } from './match';
-import { withoutTopics } from '../taxonomy/topics';
+import { matchPhrases, ruleAccepts, ruleWords } from './match';
 import { movesFrom } from './moves';
 import { priorOf, type Evidence, type Prior } from './priors';
 import { GROUP_LIMITS, PRIOR_RULE_ID, RULES, type Condition, type Rule, type RuleGroup } from './rules';
@@ -123,11 +122,7 @@ function modeOf(prior: Prior, fired: Fired[], score: number, buildsAi: boolean):
 
 export function labelWith(listing: Labelable, options: LabelOptions = {}): Label {
   const w = listingWords(listing);
-  const { found: hits, quieted } = matchPhrases(ruleWords(), w, isProtective);
-  const asked = withoutTopics(w);
-  for (const [i, matched] of matchPhrases(buildsWords(), asked).found) hits.set(i, matched);
-  for (const [i, matched] of matchPhrases(aiWorkWords(), asked, undefined, ASKED).found) hits.set(i, matched);
-  for (const [i, matched] of matchPhrases(ruleTitleWords(), w, undefined, TITLE_ONLY).found) hits.set(i, matched);
+  const { found: hits, quieted } = matchPhrases(ruleWords(), w, isProtective, ruleAccepts(w));
   const forCategory = quieted ?? w;
   const classified = classify({
     title: forCategory.title,

@@ -2,6 +2,7 @@
 import type { ListingWords } from '../taxonomy/listing-words';
 import { addPhrases, type PhraseIndex } from '../taxonomy/phrases';
 import { BREAK } from '../taxonomy/text';
+import { withoutTopics } from '../taxonomy/topics';
 import { RULES } from './rules';
 
 export interface Matches {
@@ -13,54 +14,52 @@ export interface Matches {
 }
 
 let ruleIndex: PhraseIndex<number> | null = null;
-let buildsIndex: PhraseIndex<number> | null = null;
-let aiWorkIndex: PhraseIndex<number> | null = null;
-let titleIndex: PhraseIndex<number> | null = null;
 
-// Rules that say what kind of work a listing is read it without its topics (topics.ts); those
-// about working with AI tools read only what the listing asks for (title and skills), since a
-// description may mention the tools a client uses without asking anyone to use them.
-type Kind = 'other' | 'builds-ai' | 'ai-work';
-const kindOf = (i: number): Kind => (RULES[i]!.group === 'builds-ai' || RULES[i]!.group === 'ai-work' ? (RULES[i]!.group as Kind) : 'other');
-
-function build(kind: Kind): PhraseIndex<number> {
-  const index: PhraseIndex<number> = new Map();
-  for (const [i, rule] of RULES.entries()) {
-    if (kindOf(i) !== kind) continue;
-    for (const c of rule.when) if ('words' in c) addPhrases(index, c.words, i);
+/** Every built-in rule's phrases, those read in the title only included. */
+export function ruleWords(): PhraseIndex<number> {
+  if (!ruleIndex) {
+    ruleIndex = new Map();
+    for (const [i, rule] of RULES.entries()) {
+      for (const c of rule.when) {
+        if ('words' in c) addPhrases(ruleIndex, c.words, i);
+        else if ('titleWords' in c) addPhrases(ruleIndex, c.titleWords, i);
+      }
+    }
   }
-  return index;
+  return ruleIndex;
 }
 
-/** The phrases of every rule but the kind-of-work ones. */
-export const ruleWords = (): PhraseIndex<number> => (ruleIndex ??= build('other'));
-/** The phrases of the rules for work that builds AI. */
-export const buildsWords = (): PhraseIndex<number> => (buildsIndex ??= build('builds-ai'));
-/** The phrases of the rules for work done with AI tools. */
-export const aiWorkWords = (): PhraseIndex<number> => (aiWorkIndex ??= build('ai-work'));
-
-/** The phrases rules look for in the title only. */
-export function ruleTitleWords(): PhraseIndex<number> {
-  if (!titleIndex) {
-    titleIndex = new Map();
-    for (const [i, rule] of RULES.entries()) for (const c of rule.when) if ('titleWords' in c) addPhrases(titleIndex, c.titleWords, i);
-  }
-  return titleIndex;
+/** Where in a listing a rule's phrase counts: title-only phrases in the title; the rules about
+ *  working with AI tools in what the listing asks for (title and skills), since a description
+ *  may name the tools a client uses without asking anyone to use them; and every rule that says
+ *  what kind of work it is (building AI, working with AI) outside the listing's topics ("a
+ *  report on generative AI" is writing). Hits are rare, so the topics are found only on one. */
+export function ruleAccepts(w: ListingWords): Accept {
+  let topics: ListingWords | null = null;
+  return (value, part, at) => {
+    const where = WHERE[value]!;
+    if (where === ANYWHERE) return true;
+    if (where === TITLE) return part === 'title';
+    if (where === ASKED && part === 'description') return false;
+    topics ??= withoutTopics(w);
+    return topics[part][at] !== BREAK;
+  };
 }
+
+const [ANYWHERE, TITLE, KIND, ASKED] = [0, 1, 2, 3];
+const WHERE = Uint8Array.from(RULES, (r) =>
+  r.when.some((c) => 'titleWords' in c) ? TITLE : r.group === 'ai-work' ? ASKED : r.group === 'builds-ai' ? KIND : ANYWHERE,
+);
+
+/** Whether a phrase found at `at` in `part` counts for the rule `value`. */
+export type Accept = (value: number, part: keyof ListingWords, at: number) => boolean;
 
 const PARTS = ['title', 'skills', 'description'] as const;
-export const TITLE_ONLY = ['title'] as const;
-export const ASKED = ['title', 'skills'] as const;
 
-export function matchPhrases(
-  index: PhraseIndex<number>,
-  w: ListingWords,
-  quiet?: (value: number) => boolean,
-  parts: readonly (keyof ListingWords)[] = PARTS,
-): Matches {
+export function matchPhrases(index: PhraseIndex<number>, w: ListingWords, quiet?: (value: number) => boolean, accept?: Accept): Matches {
   const found = new Map<number, string[]>();
   let quieted: ListingWords | null = null;
-  for (const part of parts) {
+  for (const part of PARTS) {
     const stems = w[part];
     for (let i = 0; i < stems.length; i++) {
       const entries = index.get(stems[i]!);
@@ -68,7 +67,7 @@ export function matchPhrases(
       for (const { rest, phrase, value } of entries) {
         let j = 0;
         while (j < rest.length && stems[i + 1 + j] === rest[j]) j++;
-        if (j < rest.length) continue;
+        if (j < rest.length || (accept && !accept(value, part, i))) continue;
         const list = found.get(value);
         if (!list) found.set(value, [phrase]);
         else if (list.length < 3 && !list.includes(phrase)) list.push(phrase);
