@@ -11,6 +11,7 @@ const GROUP_KEYS: Record<string, string> = {
   task: 'group_task',
   protective: 'group_protective',
   'builds-ai': 'group_builds_ai',
+  'ai-work': 'group_ai_work',
   market: 'group_market',
 };
 

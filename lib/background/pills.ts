@@ -6,7 +6,7 @@ import { currentDir, currentLanguage, formatNumber, t } from '../i18n';
 import { riskAttr, type Label } from '../model/label';
 import { listingKey, type Listing } from '../model/listing';
 import type { Pill, PillFilter } from '../model/view';
-import { riskLevelName } from '@/components/format/risk-words';
+import { riskLevelName, riskModeWords } from '@/components/format/risk-words';
 
 export interface PillExtras {
   verdict?: Verdict | null;
@@ -15,6 +15,10 @@ export interface PillExtras {
   /** The user's filter rules fade or fold it. */
   filter?: PillFilter | null;
 }
+
+/** The pill's tooltip: what it measures and, when there is a label, the kind of work in one line. */
+const pillTitle = (label: Label | null): string =>
+  label?.risk ? t('pill_title_mode', { title: t('pill_title'), mode: riskModeWords(label.risk.mode) }) : t('pill_title');
 
 export function pillOf(listing: Listing, label: Label | null, extras: PillExtras = {}): Pill {
   const risk = riskAttr(label);
@@ -25,7 +29,7 @@ export function pillOf(listing: Listing, label: Label | null, extras: PillExtras
     key: listingKey(listing),
     risk,
     text: label?.risk ? t('pill_text_score', { level, score: formatNumber(Math.round(label.risk.score)) }) : t('pill_text', { level }),
-    title: filter ? t('pill_title_filtered', { title: t('pill_title'), reason: filter.reason }) : t('pill_title'),
+    title: filter ? t('pill_title_filtered', { title: pillTitle(label), reason: filter.reason }) : pillTitle(label),
     lang: currentLanguage(),
     dir: currentDir(),
     verdict: extras.verdict ? { code: extras.verdict, text: t('pill_verdict', { verdict: verdictWords(extras.verdict) }) } : null,

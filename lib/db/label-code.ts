@@ -3,15 +3,16 @@
 // `wordLabel` when a record is read: the words then follow the current rules, and a stored
 // label costs tens of bytes instead of about a thousand.
 import type { CategoryLabel, Label, Reason, RiskLabel } from '../model/label';
-import { RISK_LEVELS } from '../model/label';
+import { RISK_LEVELS, RISK_MODES } from '../model/label';
 import { formatPrior, formatReason } from '../rules/format';
 import { levelOf } from '../rules/levels';
 import { movesFrom } from '../rules/moves';
-import { PRIORS } from '../rules/priors';
+import { priorOf } from '../rules/priors';
 import { PRIOR_RULE_ID, RULES, type Rule } from '../rules/rules';
 import { CATEGORY_BY_ID } from '../taxonomy/categories';
 
-const MODES: readonly RiskLabel['mode'][] = ['automation', 'augmentation', 'builds-ai', 'human-only'];
+// A mode is stored by its index: RISK_MODES only ever grows at its end.
+const MODES: readonly RiskLabel['mode'][] = RISK_MODES;
 
 /** A built-in reason: its rule id, then the phrases that matched. A reason the rules cannot
  *  word again (a user's keyword rule) keeps its text and sources. */
@@ -54,7 +55,7 @@ function wordReason(code: ReasonCode, categoryId: string | null): Reason {
   const [id, ...matched] = code;
   const def = categoryId ? CATEGORY_BY_ID.get(categoryId) : undefined;
   if (id === PRIOR_RULE_ID && def) {
-    const prior = PRIORS[def.row]!;
+    const prior = priorOf(def);
     return { code: id, text: formatPrior(def, prior, levelOf(prior.score)), sources: prior.sources };
   }
   const rule = RULE_BY_ID.get(id);

@@ -7,7 +7,7 @@ import { BASELINE_CAVEATS, type DemandNote } from '../trends/baseline-data';
 import { PRIOR_RULE_ID } from '../rules/rules';
 import { LEVEL_WORDS } from '../rules/format';
 import { currentLanguage, t } from './index';
-import { BASELINE_CAVEATS_UR, DEMAND_NOTES_UR, MOVE_FIGURES_UR, PRIOR_WHY_UR, RULE_WORDS_UR } from './rule-words-ur';
+import { BASELINE_CAVEATS_UR, DEMAND_NOTES_UR, MOVE_FIGURES_UR, PRIOR_WHY_UR, RULE_WORDS_UR, SPECIALTY_WHY_UR } from './rule-words-ur';
 
 const urdu = () => currentLanguage() === 'ur';
 
@@ -31,7 +31,7 @@ export function reasonWords(reason: Reason, label: Label | null): string {
   if (words) return words.replace('{matched}', matchedIn(reason.text));
   if (reason.code === PRIOR_RULE_ID && label?.category) {
     const def = CATEGORY_BY_ID.get(label.category.id);
-    const why = def && PRIOR_WHY_UR[def.row];
+    const why = def && (SPECIALTY_WHY_UR[def.id] ?? PRIOR_WHY_UR[def.row]);
     // "Writing: high exposure by the evidence, …": the level is the English text's own.
     const level = Object.entries(LEVEL_WORDS).find(([, w]) => reason.text.includes(`: ${w} exposure`))?.[0];
     if (def && why && level) return t('reason_prior', { category: def.name, level: t(LEVEL_KEY[level]!), why });

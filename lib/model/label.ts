@@ -52,10 +52,17 @@ export const MoveSchema = z.object({
 });
 export type Move = z.infer<typeof MoveSchema>;
 
+/** What kind of work the listing is, beside its risk. Values are only ever added (stored labels
+ *  code a mode by its index here): building AI systems, operating AI tools to make the output,
+ *  reviewing and correcting AI output, each with its own evidence (lib/rules/rules.ts). */
+export const RISK_MODES = ['automation', 'augmentation', 'builds-ai', 'human-only', 'operates-ai', 'reviews-ai'] as const;
+export const RiskModeSchema = z.enum(RISK_MODES);
+export type RiskMode = z.infer<typeof RiskModeSchema>;
+
 export const RiskLabelSchema = z.object({
   level: RiskLevelSchema,
   score: z.number().check(z.gte(0), z.lte(100)),
-  mode: z.enum(['automation', 'augmentation', 'builds-ai', 'human-only']),
+  mode: RiskModeSchema,
   reasons: z.array(ReasonSchema),
   confidence: unit,
   /** For high and very-high risk: adjacent categories whose demand is growing. */

@@ -2,7 +2,7 @@
 // id, what it does, its effect and the sources behind it.
 import { CATEGORIES } from '../taxonomy/categories';
 import { formatReason } from './format';
-import { PRIORS } from './priors';
+import { priorOf } from './priors';
 import { PRIOR_RULE_ID, RULES, type Rule, type RuleGroup } from './rules';
 
 export interface CatalogEntry {
@@ -16,12 +16,12 @@ export interface CatalogEntry {
 
 /** The first few phrases a rule looks for, to show in place of "what matched". */
 function examples(rule: Rule): string[] {
-  const phrases = rule.when.flatMap((c) => ('words' in c ? c.words.split('|') : []));
+  const phrases = rule.when.flatMap((c) => ('words' in c ? c.words.split('|') : 'titleWords' in c ? c.titleWords.split('|') : []));
   return phrases.length > 4 ? [...phrases.slice(0, 4), '…'] : phrases;
 }
 
 export function ruleCatalog(): CatalogEntry[] {
-  const priorSources = [...new Set(CATEGORIES.flatMap((c) => PRIORS[c.row]?.sources ?? []))].sort((a, b) => a - b);
+  const priorSources = [...new Set(CATEGORIES.flatMap((c) => priorOf(c).sources))].sort((a, b) => a - b);
   return [
     {
       id: PRIOR_RULE_ID,

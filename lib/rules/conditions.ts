@@ -23,7 +23,7 @@ const pattern = (source: string): RegExp => {
   return re;
 };
 
-/** Whether a condition other than `words` holds (`words` is reported by the engine). */
+/** Whether a condition other than `words` and `titleWords` holds (those the engine reports). */
 export function holds(condition: Condition, listing: Labelable, category: CategoryDef): boolean {
   if ('experience' in condition) return listing.experience === condition.experience;
   if ('budgetAtMost' in condition) {

@@ -15,8 +15,10 @@ export const LEVEL_WORDS: Readonly<Record<RiskLevel, string>> = {
 export const MODE_WORDS: Readonly<Record<RiskLabel['mode'], string>> = {
   automation: 'AI can do much of this work alone',
   augmentation: 'AI helps with this work; people still do it',
-  'builds-ai': 'this work builds or runs AI',
+  'builds-ai': 'this work builds AI systems',
   'human-only': 'this work needs a person present',
+  'operates-ai': 'this work makes its output with AI tools, which clients can use too',
+  'reviews-ai': 'this work checks and fixes what AI produced',
 };
 
 /** Shown with every risk label (evidence.md §1 and the exposure indices' own warnings). */

@@ -45,6 +45,10 @@ const NEIGHBOURS: Readonly<Record<string, string>> = {
   'scripts-automation': 'ai-development data-science',
   'data-extraction': 'data-science ai-development',
   bookkeeping: 'accounting-finance',
+  'ai-content-writing': 'marketing-strategy video-editing ai-development',
+  'ai-image-generation': 'ui-ux-design animation ai-development',
+  'ai-audio-generation': 'video-editing animation ai-development',
+  'ai-video-generation': 'animation ai-development',
   'voice-over': 'video-editing animation',
   // Medium and low categories reach high only through their listing's own signals.
   'software-development': 'ai-development qa-testing',

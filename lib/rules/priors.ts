@@ -1,6 +1,8 @@
 // The starting score of each evidence row (../shared/research/evidence.md §2): its risk band
 // (§1 rubric) placed on 0..100, nudged by the exposure priors of Appendix A, with the row's
 // own reason and the sources behind it.
+import type { CategoryDef } from '../taxonomy/categories';
+
 export type Evidence = 'causal' | 'exposure' | 'provisional';
 
 export interface Prior {
@@ -10,8 +12,9 @@ export interface Prior {
   why: string;
   sources: number[];
   /** builds-ai and embodied work alone may fall to very low (§1: "minimal exposure on all
-   *  indices, or work that builds AI systems"); embodied and in-person work is human-only. */
-  work?: 'builds-ai' | 'embodied' | 'in-person';
+   *  indices, or work that builds AI systems"); embodied and in-person work is human-only;
+   *  operates-ai work makes its output with AI tools. */
+  work?: 'builds-ai' | 'embodied' | 'in-person' | 'operates-ai';
 }
 
 const p = (score: number, evidence: Evidence, why: string, sources: number[], work?: Prior['work']): Prior =>
@@ -62,3 +65,18 @@ export const PRIORS: Readonly<Record<number, Prior>> = {
   41: p(26, 'exposure', 'physical presence; synthetic product shots a partial threat', [11, 12, 14], 'in-person'),
   42: p(10, 'exposure', 'embodied, live, interpersonal work', [11, 12, 14], 'embodied'),
 };
+
+/** The AI specialties the platforms now name beside the classic work (Upwork's AI Content
+ *  Writing, AI Image Generation & Editing, AI Speech & Audio Generation, AI Video Generation &
+ *  Editing; Fiverr's AI Services, Appendix B): output made by operating AI tools. They share
+ *  their evidence row's trend, but their exposure is their own: the client can run the same
+ *  tools. No study measures these specialties yet, so each is provisional and says so. */
+export const SPECIALTY_PRIORS: Readonly<Record<string, Prior>> = {
+  'ai-content-writing': p(74, 'provisional', 'text made with AI tools the client can run too, in the work that fell most after ChatGPT; thin evidence: no study measures the specialty itself', [1, 2, 11, 15], 'operates-ai'),
+  'ai-image-generation': p(62, 'provisional', 'images made with generators the client can run too (image-creation posts fell 17% after them), though AI images are among the skills clients hire most; thin evidence: no study measures the specialty itself', [1, 12, 20], 'operates-ai'),
+  'ai-audio-generation': p(66, 'provisional', 'speech and audio made with text-to-speech the client can run too; thin evidence: no platform figure for the specialty', [11, 14, 15], 'operates-ai'),
+  'ai-video-generation': p(52, 'provisional', 'AI-made video is among the skills clients hire most and video demand grew, but the generators improve fast; thin evidence: no causal estimate', [9, 20, 23], 'operates-ai'),
+};
+
+/** A category's prior: its own where it is an AI specialty, else its evidence row's. */
+export const priorOf = (def: Pick<CategoryDef, 'id' | 'row'>): Prior => SPECIALTY_PRIORS[def.id] ?? PRIORS[def.row]!;

@@ -2,13 +2,15 @@
 // adds to the 0..100 score, the words that explain it and the bibliography numbers behind it
 // (../shared/research/evidence.md). The engine only interprets these.
 import type { Experience } from '../model/listing';
-import type { UpworkTopCategory } from '../model/label';
+import type { RiskMode, UpworkTopCategory } from '../model/label';
 
-export type RuleGroup = 'task' | 'protective' | 'builds-ai' | 'market';
+export type RuleGroup = 'task' | 'protective' | 'builds-ai' | 'ai-work' | 'market';
 
 export type Condition =
   /** Any of these phrases ("|"-separated) in the title, skills or description. */
   | { words: string }
+  /** Any of these phrases in the title: what the listing asks for, not what it mentions. */
+  | { titleWords: string }
   | { experience: Experience }
   /** A fixed budget or Fiverr "From" price at most / at least this, in USD, EUR or GBP. */
   | { budgetAtMost: number }
@@ -29,7 +31,10 @@ export interface Rule {
   words: string;
   sources: number[];
   /** Set when the rule says what kind of work this is. */
-  mode?: 'builds-ai' | 'human-only';
+  mode?: Exclude<RiskMode, 'automation' | 'augmentation'>;
+  /** Where the evidence for this kind of work puts its starting score, whatever the category's
+   *  prior: the prior is raised to `min` or lowered to `max` before the rules add their points. */
+  start?: [min: number, max: number];
 }
 
 /** How far each group can move the score, however many of its rules fire. */
@@ -37,6 +42,7 @@ export const GROUP_LIMITS: Readonly<Record<RuleGroup, [min: number, max: number]
   task: [0, 16],
   protective: [-22, 0],
   'builds-ai': [-40, 0],
+  'ai-work': [0, 0],
   market: [-10, 10],
 };
 
@@ -54,7 +60,7 @@ export const RULES: readonly Rule[] = [
     words: 'Asks to rewrite or summarise text ({matched}), a core language-model task.' },
   { id: 'task-transcribe', group: 'task', effect: 8, sources: [11, 14], when: [{ words: 'transcribe|transcription|transcript|captions|captioning|subtitles|subtitling|speech to text|audio to text' }],
     words: 'Asks for transcription or captions ({matched}); speech-to-text automates the core task.' },
-  { id: 'task-data-entry', group: 'task', effect: 8, sources: [11, 14, 18], when: [{ words: 'data entry|copy paste|copy and paste|typing job|type up|pdf to word|pdf to excel|convert pdf|data input|form filling|fill forms' }],
+  { id: 'task-data-entry', group: 'task', effect: 8, sources: [11, 14, 18], when: [{ words: 'data entry|copy paste|copy and paste|typing job|type up|pdf to word|pdf to excel|convert pdf|data input|form filling|fill forms|clean and enter|enter data|enter the data' }],
     words: 'Asks for data entry ({matched}): the most exposed occupation on the ILO index.' },
   { id: 'task-product-descriptions', group: 'task', effect: 8, sources: [1, 2, 11], when: [{ words: 'product description|product descriptions|product listing|product listings|meta description|listing description' }],
     words: 'Asks for product descriptions ({matched}), short copy that text generators write alone.' },
@@ -66,8 +72,11 @@ export const RULES: readonly Rule[] = [
     words: 'Asks for a small, self-contained piece of code ({matched}), the most automatable kind of programming.' },
   { id: 'task-voice-read', group: 'task', effect: 6, sources: [11, 15], when: [{ words: 'voice over|voiceover|voice-over|narration|narrator|read a script|read the script|audiobook|text to speech' }],
     words: 'Asks for a voice read ({matched}); text-to-speech now substitutes commodity reads.' },
-  { id: 'task-ai-output', group: 'task', effect: 6, sources: [1, 23], when: [{ words: 'ai generated|ai written|ai content|chatgpt content|humanize|humanise|edit ai|using chatgpt|use chatgpt|with chatgpt' }],
-    words: 'The client already uses AI for the core of the task ({matched}); what is left is checking its output.' },
+  // The easiest tasks of a protected category are its most exposed part: they start where their
+  // own evidence puts them, not at the category's low prior.
+  { id: 'task-simple-analysis', group: 'task', effect: 6, sources: [11, 15, 18], start: [62, 100],
+    when: [{ titleWords: 'correlation matrix|correlation analysis|correlation|pivot table|vlookup|xlookup|descriptive statistics|summary statistics|basic statistics|simple statistics|simple analysis|basic analysis|excel chart|simple chart|basic chart|bar chart|pie chart|clean and enter|clean data|data cleaning|clean up data|cleanup data' }],
+    words: 'Asks for a routine analysis ({matched}) that AI assistants in spreadsheets now do alone: the simplest part of data work is its most exposed (statisticians and data scientists rank in the top tenth on two exposure indices).' },
 
   // What keeps people in the loop.
   { id: 'protect-strategy', group: 'protective', effect: -8, sources: [12, 14], when: [{ words: 'strategy|strategic|strategist|roadmap|go to market|positioning' }],
@@ -89,6 +98,15 @@ export const RULES: readonly Rule[] = [
   { id: 'protect-domain-depth', group: 'protective', effect: -6, sources: [11, 14], when: [{ words: 'phd|doctorate|clinical|physician|pharmaceutical|peer reviewed|peer-reviewed|subject matter expert|industry experience|years of experience|fda|biotech|medical degree|engineering degree|domain expert|domain expertise' }],
     words: 'Needs domain depth ({matched}); deep knowledge moderates exposure.' },
 
+  // Work done with AI: operating the tools to make the output, or checking and fixing what they
+  // made. Each has its own evidence, apart from the category it produces for.
+  { id: 'operates-ai-tools', group: 'ai-work', effect: 0, sources: [1, 12, 20], mode: 'operates-ai',
+    when: [{ words: 'midjourney|stable diffusion|dall e|dalle|leonardo ai|adobe firefly|comfyui|flux ai|elevenlabs|eleven labs|runway ml|runwayml|sora|google veo|veo 3|kling|heygen|synthesia|suno|udio|ai generated images|ai generated image|ai images|ai image|ai art|ai artist|ai video|ai videos|ai generated video|ai generated videos|ai voice|ai voices|ai voiceover|ai avatar|ai avatars|ai ugc|ai music|ai content|ai writing|ai written|ai tools|ai tool|using ai|use ai|with ai|using chatgpt|use chatgpt|with chatgpt|chatgpt to write|text to image|text to video|image prompts|midjourney prompts|ai prompts|ai headshots|ai photos|ai product photos|ai influencer|ai model photos|voice clone|voice cloning|ai dubbing|ai clips|faceless ai|vibe coding|vibe coder|cursor ai|lovable dev|bolt new' }],
+    words: 'Makes the output with AI tools ({matched}): the same tools are open to the client, and image and text work fell after they launched, though AI-made images and video are among the skills clients hire most.' },
+  { id: 'task-ai-output', group: 'ai-work', effect: 0, sources: [1, 11, 23], mode: 'reviews-ai', start: [0, 46],
+    when: [{ words: 'humanize|humanise|ai content editor|ai content editing|edit ai|editing ai|edit the ai|proofread ai|fix ai|fixing ai|review ai|reviewing ai|check ai|checking ai|fact check ai|ai output|ai outputs|ai responses|chatbot responses|chatbot answers|rate ai|rating ai|rlhf|ai detection|ai detector|sound natural|sound more natural|sound human|sound more human|less robotic|post edit|post editing|postediting|mtpe|machine translation post|machine translated|fix my vibe|fix a vibe|fix the vibe|debug my vibe|ai generated code|ai written code|ai code review|fix my ai|cleanup ai|clean up ai|ai slop' }],
+    words: 'Checks or fixes what AI produced ({matched}): the first draft is the tools’ own, and the human check is what remains; demand for human oversight of AI output is growing, though the editing itself stays exposed.' },
+
   // Work that builds or runs AI: demand is rising (evidence §2 row 27).
   { id: 'builds-ai-integration', group: 'builds-ai', effect: -30, sources: [5, 9, 24], mode: 'builds-ai', when: [{ upwork: TECH },
     { words: 'openai api|chatgpt api|gpt api|gpt-4 api|claude api|gemini api|llm|llms|large language model|langchain|llamaindex|rag|retrieval augmented|vector database|pinecone|embeddings|ai integration|integrate ai|integrate openai|ai chatbot|gpt chatbot|chatbot|generative ai' }],
@@ -97,10 +115,10 @@ export const RULES: readonly Rule[] = [
     { words: 'ai agent|ai agents|agentic|autonomous agent|multi agent|voice agent|ai voice agent|ai automation|ai workflow|n8n|crewai|autogen|vapi|retell' }],
     words: 'Builds AI agents or AI automations ({matched}), the fastest-growing demand on both platforms.' },
   { id: 'builds-ai-training', group: 'builds-ai', effect: -30, sources: [5, 23], mode: 'builds-ai', when: [{ upwork: TECH },
-    { words: 'fine tune|fine tuning|finetune|fine tuned|train a model|model training|training data|lora|machine learning model|deep learning|neural network|pytorch|tensorflow|computer vision|hugging face|huggingface' }],
+    { words: 'fine tune|fine tuning|finetune|fine tuned|train a model|model training|training data|lora|machine learning model|deep learning|neural network|pytorch|tensorflow|computer vision|hugging face|huggingface|reward model|rlhf pipeline|yolo|object detection|image recognition|image classification' }],
     words: 'Trains or fine-tunes models ({matched}); machine-learning demand rose after ChatGPT.' },
   { id: 'builds-ai-evaluation', group: 'builds-ai', effect: -25, sources: [22, 24], mode: 'builds-ai', when: [{ upwork: TECH },
-    { words: 'llm evaluation|model evaluation|ai evaluation|evals|red teaming|red team|rlhf|prompt engineering|prompt engineer' }],
+    { words: 'llm evaluation|model evaluation|ai evaluation|evals|red teaming|red team|prompt engineering|prompt engineer' }],
     words: 'Evaluates or steers AI systems ({matched}); prompt engineering and AI work are growing fast.' },
 
   // Who is hit first: entry-level and small jobs; who holds up: long, expert, larger ones.

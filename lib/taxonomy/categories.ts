@@ -63,7 +63,7 @@ export const CATEGORIES: readonly CategoryDef[] = [
     'video-animation/animated-explainer-videos|video-animation/logo-animation-services|video-animation/visual-effects'),
   c('illustration', 'Illustration & art', DES, 20,
     'Art & Illustration|NFT, AR/VR & Game Art',
-    'graphics-design/digital-illustration|graphics-design/ai-art-prompt'),
+    'graphics-design/digital-illustration'),
   c('image-editing', 'Image editing & presentations', DES, 21,
     '',
     'graphics-design/presentations-design|graphics-design/buy-photos-online-photoshopping'),
@@ -76,6 +76,12 @@ export const CATEGORIES: readonly CategoryDef[] = [
     'Product Design',
     'graphics-design/product-design-services'),
   c('performing-arts', 'Acting, singing & performing', DES, 42, 'Performing Arts'),
+  // The AI specialties: output made by operating AI tools (Upwork's specialty names, Appendix B;
+  // Fiverr's AI Services menu, 2025). Each keeps its evidence row for the trend; its prior is
+  // its own (lib/rules/priors.ts SPECIALTY_PRIORS).
+  c('ai-image-generation', 'AI image generation & editing', DES, 20, 'AI Image Generation & Editing', 'graphics-design/ai-art-prompt'),
+  c('ai-video-generation', 'AI video generation & editing', DES, 37, 'AI Video Generation & Editing'),
+  c('ai-audio-generation', 'AI speech & audio generation', DES, 39, 'AI Speech & Audio Generation'),
   c('social-media', 'Social media marketing', MKT, 16, '', 'online-marketing/social-marketing'),
   c('digital-marketing', 'SEO, ads & email marketing', MKT, 17,
     'Digital Marketing',
@@ -111,6 +117,7 @@ export const CATEGORIES: readonly CategoryDef[] = [
     'Professional & Business Writing',
     'writing-translation/resume-writing|writing-translation/cover-letter-services|writing-translation/grant-writing-services'),
   c('technical-writing', 'Technical writing', WRI, 4, '', 'writing-translation/technical-writing-services'),
+  c('ai-content-writing', 'AI content writing', WRI, 1, 'AI Content Writing'),
   c('translation', 'Translation & localization', 'Translation', 7,
     'Translation & Localization Services',
     'writing-translation/quality-translation-services|writing-translation/localization'),
@@ -155,3 +162,26 @@ export const CATEGORIES: readonly CategoryDef[] = [
 ];
 
 export const CATEGORY_BY_ID: ReadonlyMap<string, CategoryDef> = new Map(CATEGORIES.map((d) => [d.id, d]));
+
+/** Classic work and the AI specialty it is when its output is made with AI tools (Upwork files
+ *  AI Content Writing under Content Writing, AI Image Generation & Editing under design, and so
+ *  on: Appendix B). */
+export const MADE_WITH_AI: ReadonlyMap<string, string> = new Map([
+  ['content-writing', 'ai-content-writing'],
+  ['image-editing', 'ai-image-generation'],
+  ['illustration', 'ai-image-generation'],
+  ['photography', 'ai-image-generation'],
+  ['video-editing', 'ai-video-generation'],
+  ['animation', 'ai-video-generation'],
+  ['voice-over', 'ai-audio-generation'],
+  ['music-audio', 'ai-audio-generation'],
+]);
+
+/** An AI specialty and the classic work that checks and fixes its output ("humanize AI-written
+ *  posts" is editing; Fiverr files AI Content Editing under Proofreading & Editing). */
+export const REVIEWED_AS: ReadonlyMap<string, string> = new Map([
+  ['ai-content-writing', 'editing-proofreading'],
+  ['ai-image-generation', 'image-editing'],
+  ['ai-video-generation', 'video-editing'],
+  ['ai-audio-generation', 'voice-over'],
+]);

@@ -6,6 +6,7 @@ import { VOCABULARY } from './vocabulary';
 import { addPhrases, type PhraseIndex } from './phrases';
 import { allowedBy, namedCategory } from './platform';
 import { BREAK, words } from './text';
+import { opensTopic, topicEnd } from './topics';
 
 export interface ClassifyFields {
   /** Stemmed words of the listing's parts (see `text.ts`); '|' separates skills. */
@@ -58,6 +59,19 @@ const PER_EXTRA_WORD = 0.5;
 // channel"), names the work; what follows is mostly its setting.
 const HEAD_WEIGHT = 2;
 const HEAD_ENDS = new Set([BREAK, 'for', 'with', 'to', 'in', 'on', 'from', 'at', 'by', 'who', 'that', 'need', 'want', 'requir', 'and', 'or']);
+// Verbs that name the work whatever it is done to (issue 16: "Translate our app store listing"
+// is translation). Widening the list further did not help on the dev set.
+const WORK_VERBS = new Set(words('translate transcribe proofread localize localise subtitle caption narrate edit rewrite write design humanize humanise'));
+// A title's topic ("a report on generative AI", topics.ts) counts half: it is what the work is
+// about, not the work. (+0.07 points on the dev set.)
+const TOPIC_WEIGHT = 0.5;
+// However many skills name one trade, they add to it at most this share of the title head's
+// strongest hit: a skills list describes the setting ("iOS, Android" for a translation).
+const SKILLS_CAP = 0.5;
+/** The strongest hit of the last title's head, for the skills voted after it (classify votes
+ *  the title before the skills; the skills are the part voted at PART_WEIGHT.skills). */
+let titleHead = 0;
+let skillVotes: Float64Array | null = null;
 
 // One listing's hits, reused across calls: this runs for every tile on the page.
 const hitCategory: number[] = [];
@@ -91,9 +105,32 @@ function vote(scores: Float64Array, stems: readonly string[], partWeight: number
   }
   let headEnd = -1;
   if (isTitle && hits) for (headEnd = hitStart[0]!; headEnd < stems.length && !HEAD_ENDS.has(stems[headEnd]!); ) headEnd++;
-  for (let h = 0; h < hits; h++) {
-    scores[hitCategory[h]!]! += hitStart[h]! < headEnd ? hitWeight[h]! * HEAD_WEIGHT : hitWeight[h]!;
+  // A title that opens with a work verb ("Translate our app store listing") names the work with
+  // it; the rest of its head is what the work is done to.
+  const verbFirst = isTitle && hits > 0 && hitStart[0] === 0 && WORK_VERBS.has(stems[0]!);
+  // What the title is about ("a report on generative AI") says less than what it asks for.
+  let topicFrom = stems.length;
+  let topicTo = stems.length;
+  if (isTitle) {
+    for (let i = 0; i < stems.length; i++) {
+      if (opensTopic(stems, i)) {
+        (topicFrom = i), (topicTo = topicEnd(stems, i));
+        break;
+      }
+    }
+    titleHead = 0;
   }
+  const skills = partWeight === PART_WEIGHT.skills && titleHead > 0;
+  if (skills) (skillVotes ??= new Float64Array(scores.length)).fill(0);
+  for (let h = 0; h < hits; h++) {
+    const at = hitStart[h]!;
+    let w = at < headEnd && (at === hitStart[0] || !verbFirst) ? hitWeight[h]! * HEAD_WEIGHT : hitWeight[h]!;
+    if (at > topicFrom && at < topicTo) w *= TOPIC_WEIGHT;
+    if (isTitle && at < headEnd) titleHead = Math.max(titleHead, w);
+    if (skills) skillVotes![hitCategory[h]!]! += w;
+    else scores[hitCategory[h]!]! += w;
+  }
+  if (skills) for (let c = 0; c < scores.length; c++) scores[c]! += Math.min(skillVotes![c]!, SKILLS_CAP * titleHead);
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;

@@ -7,14 +7,17 @@ import { words } from './text';
 /** Fiverr's top categories (Appendix B): slug, the names the site has shown, the taxonomy
  *  categories its subcategories fall into. */
 const FIVERR_TOPS: [names: string, ids: string][] = [
-  ['graphics-design|Graphics & Design', 'graphic-design logo-branding illustration image-editing ui-ux-design product-design architecture-interior cad-3d'],
+  ['graphics-design|Graphics & Design', 'graphic-design logo-branding illustration image-editing ai-image-generation ui-ux-design product-design architecture-interior cad-3d'],
   ['programming-tech|Programming & Tech', 'software-development websites-cms mobile-development scripts-automation ai-development qa-testing game-development blockchain it-infrastructure cybersecurity erp-crm data-extraction engineering'],
   ['online-marketing|Digital Marketing', 'digital-marketing social-media marketing-strategy community-management lead-generation'],
-  ['video-animation|Video & Animation', 'video-editing animation transcription performing-arts'],
-  ['writing-translation|Writing & Translation', 'content-writing copywriting editing-proofreading creative-writing business-writing technical-writing translation interpretation-tutoring transcription market-research'],
-  ['music-audio|Music & Audio', 'music-audio voice-over performing-arts'],
+  ['video-animation|Video & Animation', 'video-editing animation ai-video-generation transcription performing-arts'],
+  ['writing-translation|Writing & Translation', 'content-writing ai-content-writing copywriting editing-proofreading creative-writing business-writing technical-writing translation interpretation-tutoring transcription market-research'],
+  ['music-audio|Music & Audio', 'music-audio voice-over ai-audio-generation performing-arts'],
   ['business|Business', 'virtual-assistance customer-service market-research management-consulting project-management recruiting-hr legal accounting-finance lead-generation product-management'],
-  ['ai-services|AI Services', 'ai-development data-annotation data-science illustration video-editing'],
+  // The 2025 menu: AI Development (apps, websites, chatbots, integrations, agents, fine-tuning),
+  // Data, AI Artists, AI for Businesses (consulting, strategy, lessons), AI Video, AI Audio,
+  // AI Content (content editing, writing prompts), Generative Engine Optimization.
+  ['ai-services|AI Services', 'ai-development data-science data-annotation ai-image-generation ai-video-generation ai-audio-generation ai-content-writing editing-proofreading management-consulting coaching digital-marketing'],
   ['consulting-services|consulting|Consulting', 'management-consulting marketing-strategy accounting-finance legal recruiting-hr coaching it-infrastructure data-science'],
   ['data|Data', 'data-entry data-science data-extraction data-annotation'],
   ['photography|Photography', 'photography image-editing'],

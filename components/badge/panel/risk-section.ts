@@ -5,13 +5,7 @@ import { moveFigure, reasonWords } from '@/lib/i18n/data-words';
 import type { Label } from '@/lib/model/label';
 import { h, type ViewElement } from '@/lib/model/view';
 import { SOURCE_BY_NUMBER } from '@/lib/rules/sources';
-
-const MODE_KEYS: Record<string, string> = {
-  automation: 'mode_automation',
-  augmentation: 'mode_augmentation',
-  'builds-ai': 'mode_builds_ai',
-  'human-only': 'mode_human_only',
-};
+import { riskModeWords } from '@/components/format/risk-words';
 
 const cites = (sources: readonly number[]) => sources.length > 0 && h('span', { class: 'muted' }, ` [${sources.join(', ')}]`);
 
@@ -50,7 +44,7 @@ export function riskSection(label: Label | null): ViewElement {
       { class: 'muted' },
       t('risk_score_line', {
         score: formatNumber(Math.round(risk.score)),
-        mode: t(MODE_KEYS[risk.mode] ?? 'mode_automation'),
+        mode: riskModeWords(risk.mode),
         confidence: `${formatNumber(Math.round(risk.confidence * 100))}%`,
       }),
     ),

@@ -6,6 +6,7 @@ export const BUSINESS: Record<string, Record<number, string>> = {
     2: 'reels|linkedin',
   },
   'digital-marketing': {
+    12: 'generative engine optimization|answer engine optimization|ai search optimization|llm seo|ai seo|chatgpt seo|geo optimization',
     10: 'seo',
     9: 'traffic|link builder|content marketing',
     8: 'search engine optimization|backlink|link building|keyword research|google ads|adwords|ppc|sem|facebook ads|fb ads|meta ads|tiktok ads|media buyer|ad campaign|ads manager|email marketing|klaviyo|mailchimp|email campaign|marketing automation|activecampaign|funnel|clickfunnels|affiliate|digital marketing|digital marketer|cro|conversion rate|amazon ppc|listing optimization|google my business|gmb|local seo|wikipedia|guest post|performance marketing|growth marketing|growth hacker|paid ads|retargeting|google shopping|merchant center|aso|sms marketing|email automation|newsletter|freshsales|hubspot|marketing|indexing|search console|clickbank|email marketer|marketer',
@@ -67,6 +68,8 @@ export const BUSINESS: Record<string, Record<number, string>> = {
     4: 'profit|pricing|money|trading|insurance',
   },
   'management-consulting': {
+    // Fiverr's AI for Businesses: AI Consulting, AI Strategy.
+    10: 'ai consulting|ai consultant|ai strategy|ai adoption|ai readiness|ai roadmap|ai transformation',
     8: 'business plan|business consultant|business consulting|consultant|consulting|consultancy|business analyst|business analysis|business strategy|strategy consultant|management consulting|management consultant|process improvement|business process|feasibility|startup consultant|startup advisor|investor deck|advisor|advisory|growth strategy|market entry|okr|lean six sigma|six sigma|change management|pricing strategy|operations consultant|business coach|business model|strategic planning|swot|franchise|exit strategy|fractional coo|organizational design|org chart|esg|expert advice|consultation|expert call|industry expert|subject matter expert|advice|guidance|brainstorm|turnaround',
     4: 'strategy|strategist|strategic',
   },
@@ -77,6 +80,8 @@ export const BUSINESS: Record<string, Record<number, string>> = {
     2: 'hiring|talent',
   },
   coaching: {
+    // Fiverr's AI Lessons.
+    10: 'ai lessons|ai course|ai workshop|ai training for|teach me ai|ai literacy|chatgpt course|chatgpt training|chatgpt lessons',
     8: 'coach|life coach|career coach|executive coach|mentor|fitness|personal trainer|personal training|workout|exercise|gym|nutrition|nutritionist|dietitian|diet|meal plan|yoga|pilates|meditation|mindfulness|wellness|wellbeing|mental health|therapist|therapy|counselor|counsellor|counseling|psychologist|psychology|psychotherapist|mindset|dating|astrology|tarot|spiritual|healing|reiki|hypnosis|instructional design|curriculum|course design|course creation|course content|online course|e learning|elearning|lms|articulate|storyline|rise 360|scorm|training program|workshop|facilitator|homeschool|lesson plan|educator|education|sat|gmat|gre|test prep|exam prep|public speaking|interview coaching|leadership development|soft skills|sales training|corporate training|health coach|weight loss|bodybuilding|athlete|golf|tennis|football|soccer|chess|parenting|self improvement',
     4: 'tutor|teacher|sports|training|trainer',
   },

@@ -28,10 +28,12 @@ export const TECH: Record<string, Record<number, string>> = {
     2: 'excel|google sheets|spreadsheet|convert|tool|integrate|sync',
   },
   'ai-development': {
-    8: 'chatbot|chat bot|openai|llm|langchain|ai agent|agentic|gpt 3|gpt 4|gpt3|gpt4|chatgpt api|ai integration|voice agent|vapi|retell|rag|fine tune|vector database|generative ai|gen ai|ai app|ai automation|ai assistant|voiceflow',
-    4: 'ai|artificial intelligence|gpt|chatgpt|prompt|claude|gemini|embeddings|ai model|ai tool|stable diffusion',
+    12: 'claude api|gemini api|openai api|anthropic api|llm api|custom gpt|custom gpts|openai assistant|ai voice agent|ai voice agents|voice ai agent|ai receptionist|ai phone agent|ai calling agent|ai sales agent|ai agents|chatgpt integration|openai integration|gpt integration|llm integration|ai integrations|ai chatbot|ai chatbots|ai automations|ai mobile app|ai mobile apps|ai websites|ai saas|ai powered app|ai powered|ai fine tuning|ai technology consulting|ai apps',
+    8: 'chatbot|chat bot|openai|llm|langchain|ai agent|agentic|gpt 3|gpt 4|gpt3|gpt4|chatgpt api|openai api|ai integration|voice agent|vapi|retell|rag|fine tune|vector database|generative ai|gen ai|ai app|ai automation|ai assistant|voiceflow|ai model|ai software',
+    4: 'ai|artificial intelligence|gpt|chatgpt|prompt|prompts|claude|gemini|embeddings|ai tool',
   },
   'qa-testing': {
+    10: 'qa tester|qa engineer|qa analyst',
     8: 'qa|quality assurance|tester|manual testing|test cases|automation testing|test automation|cypress|appium|beta tester|usability testing|user testing|app testing|website testing',
     4: 'bugs',
   },
@@ -55,6 +57,8 @@ export const TECH: Record<string, Record<number, string>> = {
     8: 'scrape|web scraping|crawler|data extraction|extract data|data extractor|data scraping|beautifulsoup|scrapy|apify|octoparse|phantombuster|extract emails|extract|parsing|harvest|company data|contact data|web data|pull data|company information',
   },
   'data-annotation': {
+    // Rating and checking a model's answers for its makers.
+    12: 'ai responses|chatbot responses|evaluate ai|rate ai|rating ai|ai evaluator|ai rater|response rating|search quality rater|ai trainer',
     8: 'annotation|annotator|labeling|labelling|data labeling|image labeling|image tagging|bounding box|segmentation|rlhf|ai trainer|ai training|training data|data tagging|label images|categorize|classify images',
   },
   'it-infrastructure': {

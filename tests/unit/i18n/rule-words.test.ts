@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
 import { reasonWords, ruleDescription } from '@/lib/i18n/data-words';
-import { BASELINE_CAVEATS_UR, DEMAND_NOTES_UR, PRIOR_WHY_UR, RULE_WORDS_UR } from '@/lib/i18n/rule-words-ur';
-import { PRIORS } from '@/lib/rules/priors';
+import { BASELINE_CAVEATS_UR, DEMAND_NOTES_UR, PRIOR_WHY_UR, RULE_WORDS_UR, SPECIALTY_WHY_UR } from '@/lib/i18n/rule-words-ur';
+import { PRIORS, SPECIALTY_PRIORS } from '@/lib/rules/priors';
 import { RULES } from '@/lib/rules/rules';
 import { BASELINE_CAVEATS, DEMAND_NOTES } from '@/lib/trends/baseline-data';
 
@@ -17,6 +17,7 @@ describe('Urdu words for the rules data', () => {
   });
   it('every prior row, demand note and caveat', () => {
     expect(Object.keys(PRIOR_WHY_UR).sort()).toEqual(Object.keys(PRIORS).sort());
+    expect(Object.keys(SPECIALTY_WHY_UR).sort()).toEqual(Object.keys(SPECIALTY_PRIORS).sort());
     for (const [category, notes] of Object.entries(DEMAND_NOTES)) expect(DEMAND_NOTES_UR[category]?.length ?? 0, category).toBe(notes.length);
     expect(BASELINE_CAVEATS_UR).toHaveLength(BASELINE_CAVEATS.length);
   });

@@ -10,7 +10,7 @@ import { upwork } from '@/lib/upwork/adapter';
 import { fiverr } from '@/lib/fiverr/adapter';
 import { labelListing } from '@/lib/label/label-listing';
 import { labelWith } from '@/lib/rules/engine';
-import { PRIORS } from '@/lib/rules/priors';
+import { priorOf } from '@/lib/rules/priors';
 import { CATEGORY_BY_ID } from '@/lib/taxonomy/categories';
 import type { Label } from '@/lib/model/label';
 import { readDevRows } from '../../../bench/dev-dataset';
@@ -57,6 +57,27 @@ function expectOrdered(mean: Map<string, number>): void {
   }
 }
 
+/** Spearman's rank correlation, ties at their mean rank. */
+function spearman(x: number[], y: number[]): number {
+  const rank = (v: number[]) => {
+    const order = v.map((n, i) => [n, i] as const).sort((a, b) => a[0] - b[0]);
+    const r: number[] = [];
+    for (let i = 0; i < order.length; ) {
+      let j = i;
+      while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
+      for (let k = i; k <= j; k++) r[order[k]![1]] = (i + j) / 2;
+      i = j + 1;
+    }
+    return r;
+  };
+  const [a, b] = [rank(x), rank(y)];
+  const mean = (v: number[]) => v.reduce((s, n) => s + n, 0) / v.length;
+  const [ma, mb] = [mean(a), mean(b)];
+  let num = 0, da = 0, db = 0;
+  for (let i = 0; i < a.length; i++) (num += (a[i]! - ma) * (b[i]! - mb)), (da += (a[i]! - ma) ** 2), (db += (b[i]! - mb) ** 2);
+  return num / Math.sqrt(da * db);
+}
+
 describe('calibration', () => {
   test('every saved page in the manifest is read, and every listing on them is labelled with cited reasons', () => {
     expect(manifest.length).toBeGreaterThanOrEqual(14);
@@ -81,11 +102,23 @@ describe('calibration', () => {
     expectOrdered(means(dev.map((d) => ({ top: d.truth, score: d.label.risk!.score }))));
   });
 
+  test('mean score per category follows the evidence order of its prior (Spearman ≥ 0.9)', () => {
+    const byId = new Map<string, number[]>();
+    for (const l of all) byId.set(l.category!.id, [...(byId.get(l.category!.id) ?? []), l.risk!.score]);
+    const ids = [...byId.keys()].filter((id) => byId.get(id)!.length >= 5);
+    const rho = spearman(
+      ids.map((id) => byId.get(id)!.reduce((s, n) => s + n, 0) / byId.get(id)!.length),
+      ids.map((id) => priorOf(CATEGORY_BY_ID.get(id)!).score),
+    );
+    expect(ids.length).toBeGreaterThan(30);
+    expect(rho).toBeGreaterThanOrEqual(0.9);
+  });
+
   test('very low is reserved for work that builds AI or is embodied', () => {
     const veryLow = all.filter((l) => l.risk!.level === 'very-low');
     expect(veryLow.length).toBeGreaterThan(0);
     for (const l of veryLow) {
-      const work = PRIORS[CATEGORY_BY_ID.get(l.category!.id)!.row]!.work;
+      const work = priorOf(CATEGORY_BY_ID.get(l.category!.id)!).work;
       expect(l.risk!.mode === 'builds-ai' || work === 'embodied', `${l.category!.id} ${l.risk!.mode}`).toBe(true);
     }
   });

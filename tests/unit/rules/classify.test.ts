@@ -39,6 +39,21 @@ describe('from the title', () => {
     expect(def.upwork).toBe(top);
   });
 
+  test.each([
+    ['Technical report on the state of generative AI for our engineering team', 'technical-writing'],
+    ['Blog post about LLM agents for developers', 'content-writing'],
+    // The engine then names it AI image generation: made with AI tools (engine.test, ai-era table).
+    ['Create product images with Midjourney', 'image-editing'],
+    ['AI headshots for our team page', 'ai-image-generation'],
+    ['Make AI UGC video ads with HeyGen', 'ai-video-generation'],
+    ['ElevenLabs voice cloning for a podcast', 'ai-audio-generation'],
+    ['AI content writer for a travel blog', 'ai-content-writing'],
+    ['Human editor to make ChatGPT articles sound natural', 'editing-proofreading'],
+    ['Generative engine optimization for our SaaS brand', 'digital-marketing'],
+  ])('AI-era title %s → %s (a topic counts half; named AI specialties)', (title, id) => {
+    expect(categorise(title).def.id).toBe(id);
+  });
+
   test('an empty or unknown title still gets a category, with little confidence', () => {
     const result = categorise('Hello');
     expect(result.def.id).toBeTruthy();
@@ -76,6 +91,12 @@ describe('skills and description', () => {
   test('decide a title that says nothing', () => {
     expect(categorise('Need help ASAP', { skills: ['Adobe Premiere Pro', 'Video Editing'] }).def.id).toBe('video-editing');
     expect(categorise('Need help ASAP', { description: 'We need a bookkeeper to reconcile our Xero accounts every month.' }).def.id).toBe('bookkeeping');
+  });
+
+  test('however many skills name one trade, the title head outweighs them (issue 16)', () => {
+    const skills = ['iOS', 'Android', 'Mobile App Development', 'Spanish'];
+    expect(categorise('Translate our app store listing to Spanish', { skills }).def.id).toBe('translation');
+    expect(categorise('Flutter developer for a fitness app', { skills }).def.id).toBe('mobile-development');
   });
 
   test('do not overrule a title that is already clear', () => {

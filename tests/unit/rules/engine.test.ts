@@ -34,6 +34,24 @@ describe('what a label says', () => {
     expect([r.level, r.mode, r.movesTo]).toEqual(['very-low', 'builds-ai', []]);
   });
 
+  test('operating AI tools: the AI specialty, its own provisional prior that says the evidence is thin', () => {
+    const label = labelWith({ title: 'Create product images with Midjourney' });
+    expect([label.category!.id, label.risk!.mode, label.risk!.level]).toEqual(['ai-image-generation', 'operates-ai', 'high']);
+    expect(label.risk!.reasons[0]!.text).toMatch(/thin evidence/);
+    expect(label.risk!.confidence).toBeLessThan(labelWith({ title: 'Minimalist logo for a coffee shop' }).risk!.confidence);
+  });
+
+  test('reviewing AI output starts at most medium, and checking an AI system is not building it', () => {
+    expect(risk('Humanize 20 AI-written blog posts')).toMatchObject({ mode: 'reviews-ai', level: 'medium', score: 46 });
+    const qa = risk('QA tester to check our AI chatbot answers');
+    expect([qa.mode, qa.reasons.some((r) => r.code.startsWith('builds-ai'))]).toEqual(['reviews-ai', false]);
+  });
+
+  test('the easiest task of a protected category starts at its own exposure', () => {
+    const r = risk('Correlation matrix of 5 time series');
+    expect([r.level, r.score, r.reasons.map((x) => x.code)]).toEqual(['high', 68, ['category-prior', 'task-simple-analysis']]);
+  });
+
   test('embodied work may be very low and is human-only', () => {
     const r = risk('Yoga instructor for live online classes');
     expect([r.level, r.mode]).toEqual(['very-low', 'human-only']);

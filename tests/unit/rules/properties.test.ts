@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { labelWith, type Labelable } from '@/lib/rules/engine';
 import { GROUP_LIMITS, RULES } from '@/lib/rules/rules';
-import { PRIORS } from '@/lib/rules/priors';
+import { priorOf } from '@/lib/rules/priors';
 import { CATEGORY_BY_ID } from '@/lib/taxonomy/categories';
 import { benchListings } from '../../../bench/rules';
 
@@ -53,7 +53,7 @@ describe('adding a protective signal never raises the score', () => {
       const b = labelWith(after);
       const codesA = a.risk!.reasons.map((r) => r.code);
       const codesB = b.risk!.reasons.map((r) => r.code);
-      const work = PRIORS[CATEGORY_BY_ID.get(a.category!.id)!.row]!.work;
+      const work = priorOf(CATEGORY_BY_ID.get(a.category!.id)!).work;
       const floor = a.risk!.mode === 'builds-ai' || work === 'embodied' ? 0 : 20;
       expect(b.category).toEqual(a.category);
       expect(codesB.filter((c) => !c.startsWith('protect-'))).toEqual(codesA.filter((c) => !c.startsWith('protect-')));

@@ -17,7 +17,9 @@ const TABLE: [rule: string, listing: Labelable, codes: string[]][] = [
   ['task-background-removal', { title: 'Remove background from 200 product photos' }, ['task-background-removal']],
   ['task-small-script', { title: 'Excel formula to split names' }, ['task-small-script']],
   ['task-voice-read', { title: 'Narration for a five-minute explainer' }, ['task-voice-read']],
+  ['task-simple-analysis', { title: 'Pivot table of monthly orders' }, ['task-simple-analysis']],
   ['task-ai-output', { title: 'Edit AI-generated articles' }, ['task-ai-output']],
+  ['operates-ai-tools', { title: 'Create product images with Midjourney' }, ['operates-ai-tools']],
   ['protect-strategy', { title: 'Content strategy for a SaaS launch' }, ['protect-strategy']],
   ['protect-architecture', { title: 'Design the architecture of a payments backend' }, ['protect-architecture']],
   ['protect-compliance', { title: 'HIPAA compliance review of our intake forms' }, ['protect-compliance']],
@@ -52,6 +54,9 @@ describe('each rule fires on its own signal', () => {
 describe('conditions that must not fire', () => {
   test.each<[string, Labelable]>([
     ['writing about AI is not building it', { title: 'Write a blog post about AI agents and LLM tools' }],
+    ['a tool the client uses, named only in the description, is not work done with it', { title: neutral, description: 'We draft with ChatGPT and Midjourney.' }],
+    ['an article about AI tools does not operate them', { title: 'Blog post about AI tools for dentists' }],
+    ['a routine analysis named only in the description is not the task asked for', { title: neutral, description: 'We keep a pivot table of the files.' }],
     ['hourly pay is not a small fixed budget', { title: neutral, pay: { type: 'hourly', min: 5, max: 10, currency: 'USD' } }],
     ['a zero budget is unknown, not small', { title: neutral, pay: { type: 'fixed', amount: 0, currency: 'USD' } }],
     ['a budget in rupees is not compared with dollars', { title: neutral, pay: { type: 'fixed', amount: 40, currency: 'INR' } }],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SHARED } from '../../fixtures';
 import { RULES } from '@/lib/rules/rules';
-import { PRIORS } from '@/lib/rules/priors';
+import { PRIORS, SPECIALTY_PRIORS } from '@/lib/rules/priors';
 import { SOURCES, SOURCE_BY_NUMBER } from '@/lib/rules/sources';
 import { movesFrom } from '@/lib/rules/moves';
 import { CATEGORIES } from '@/lib/taxonomy/categories';
@@ -22,6 +22,7 @@ const citable = new Set([...entries].filter(([, text]) => !/not located|unverifi
 const cited = [
   ...RULES.map((r) => [r.id, r.sources] as const),
   ...Object.entries(PRIORS).map(([row, p]) => [`prior of row ${row}`, p.sources] as const),
+  ...Object.entries(SPECIALTY_PRIORS).map(([id, p]) => [`prior of ${id}`, p.sources] as const),
   ...CATEGORIES.flatMap((c) => movesFrom(c.id).map((m) => [`move ${c.id} → ${m.categoryId}`, m.sources] as const)),
 ];
 

@@ -73,6 +73,19 @@ describe('the taxonomy', () => {
     ['Web, Mobile & Software Dev', 'Full Stack Development', 'software-development'],
     ['Music & Audio', 'Voice Over', 'voice-over'],
     ['Design & Creative', 'Video Editing', 'video-editing'],
+    // Fiverr's AI Services menu (saved 2025 pages) and Upwork's AI specialties (Appendix B).
+    ['AI Services', 'AI Artists', 'ai-image-generation'],
+    ['AI Services', 'Midjourney Artists', 'ai-image-generation'],
+    ['AI Services', 'AI Video Avatars', 'ai-video-generation'],
+    ['AI Services', 'Text to Speech', 'ai-audio-generation'],
+    ['AI Services', 'AI Content Editing', 'editing-proofreading'],
+    ['AI Services', 'AI Automations & Agents', 'ai-development'],
+    ['AI Services', 'Generative Engine Optimization', 'digital-marketing'],
+    ['AI Services', 'AI Consulting', 'management-consulting'],
+    ['Design & Creative', 'AI Image Generation & Editing', 'ai-image-generation'],
+    ['Design & Creative', 'AI Speech & Audio Generation', 'ai-audio-generation'],
+    ['Design & Creative', 'AI Video Generation & Editing', 'ai-video-generation'],
+    ['Writing', 'AI Content Writing', 'ai-content-writing'],
   ])('display names %s › %s are read by their words: %s', (top, sub, id) => {
     const r = classify({ title: words('Help with my project'), skills: [], description: [], platformCategory: top, platformSubcategory: sub });
     expect(r.def.id).toBe(id);
