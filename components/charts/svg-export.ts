@@ -1,6 +1,8 @@
 // Chart export: an on-screen SVG becomes a standalone image. The chart's colours come from
 // the page's CSS (theme variables), which an image file does not have, so the computed
 // styles are written onto each element first.
+import { t } from '@/lib/i18n';
+
 const STYLE_PROPS = [
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity',
   'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline',
@@ -51,10 +53,10 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   canvas.width = image.width * scale;
   canvas.height = image.height * scale;
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('this browser gave no canvas to draw on');
+  if (!context) throw new Error(t('png_no_canvas'));
   context.scale(scale, scale);
   context.drawImage(image, 0, 0);
-  return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('no PNG was made'))), 'image/png'));
+  return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error(t('png_not_made')))), 'image/png'));
 }
 
 export function downloadBlob(blob: Blob, filename: string): void {

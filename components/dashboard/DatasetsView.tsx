@@ -2,7 +2,7 @@
 // name, viewed alone or compared with the user's history, never mixed into it.
 import { formatDay, formatNumber, t } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
-import { deleteDataset, openDatasets, saveDataset } from '@/lib/insights/datasets-db';
+import { DatasetExistsError, deleteDataset, openDatasets, saveDataset } from '@/lib/insights/datasets-db';
 import { readExportFiles } from '@/lib/insights/dataset-import';
 import { useAsync } from '../shared/use-async';
 import { loadDatasetList } from './SourcePicker';
@@ -44,7 +44,8 @@ export function DatasetsView({ version, onChanged, onView, onCompare }: Props) {
       setName('');
       onChanged();
     } catch (err) {
-      setMessage({ ok: false, text: t('datasets_nothing_imported', { error: err instanceof Error ? err.message : String(err) }) });
+      const error = err instanceof DatasetExistsError ? t('datasets_exists', { name: trimmed }) : err instanceof Error ? err.message : String(err);
+      setMessage({ ok: false, text: t('datasets_nothing_imported', { error }) });
     }
   };
 

@@ -8,7 +8,7 @@ import { recordPageHealth } from '../db/page-health';
 import { isQuotaError } from '../db/transaction';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-schema';
 import { loadSettings } from '../settings/settings-store';
-import { setLanguage } from '../i18n';
+import { setLanguage, t } from '../i18n';
 import { languageOf } from '../i18n/ui-language';
 import { handleConnectsMessage } from './handle-outcome';
 import { handlePanel, handleRelabel, handleSeen, type PageDeps } from './handle-page';
@@ -53,7 +53,7 @@ async function apply(db: GigLensDatabase, message: Message, given: HandlerDeps):
       return { ok: true };
     case 'star': {
       const stored = await setSaved(db, message.platform, message.id, message.saved);
-      if (!stored) return { ok: false, error: 'That listing is not stored yet.', reason: 'invalid' };
+      if (!stored) return { ok: false, error: t('reply_not_stored'), reason: 'invalid' };
       return { ok: true };
     }
     case 'outcome':
@@ -75,7 +75,7 @@ export async function handleMessage(
 }
 
 export function rejected(issues: readonly { path: PropertyKey[]; message: string }[]): Reply {
-  const error = `GigLens rejected a message: ${describeInvalid(issues)}`;
+  const error = t('reply_rejected', { details: describeInvalid(issues) });
   console.warn(error);
   return { ok: false, error, reason: 'invalid' };
 }
@@ -92,7 +92,7 @@ export async function guarded(db: () => Promise<GigLensDatabase>, items: number,
       return {
         ok: false,
         reason: 'quota',
-        error: 'Your disk is full: GigLens could not save new listings. Everything saved before is safe.',
+        error: t('reply_disk_full'),
       };
     }
     if (error instanceof Error && error.name === 'VersionError') {
@@ -100,10 +100,10 @@ export async function guarded(db: () => Promise<GigLensDatabase>, items: number,
       return {
         ok: false,
         reason: 'storage',
-        error: 'GigLens was updated: reload this tab (or restart the browser) so it uses the new version. Nothing was lost.',
+        error: t('reply_updated'),
       };
     }
     console.error('GigLens could not store a message', error);
-    return { ok: false, reason: 'storage', error: `Storage error: ${String(error)}` };
+    return { ok: false, reason: 'storage', error: t('reply_storage_error', { error: String(error) }) };
   }
 }

@@ -6,6 +6,7 @@ import { outcomeMark } from '../connects/outcome-mark';
 import { clearOutcome, recordOutcome } from '../db/outcomes';
 import type { GigLensDatabase } from '../db/open';
 import { upsertBatch } from '../db/listings';
+import { t } from '../i18n';
 import { getListing, getListings } from '../db/listing-reads';
 import { recordPageHealth } from '../db/page-health';
 import type { Label } from '../model/label';
@@ -108,7 +109,7 @@ export async function handlePanel(db: GigLensDatabase, message: Of<'panel'> | Of
   const now = deps.now();
   const settings = await deps.settings();
   const stored = await getListing(db, message.key.platform, message.key.id);
-  if (!stored) return { ok: false, reason: 'invalid', error: 'GigLens has not stored this listing yet.' };
+  if (!stored) return { ok: false, reason: 'invalid', error: t('reply_not_stored') };
   const listing: Listing = stored;
   const label = labelOf(listing, settings);
   const trend = (await trendsFor(db, [stored], now)).get(listingKey(listing)) ?? null;

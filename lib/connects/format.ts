@@ -16,6 +16,25 @@ export const usd = (n: number): string => {
 };
 export const pct = (p: number): string => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`;
 
+/** The names of lib/connects/scam-phrases.ts (English data), lower-cased. */
+const PHRASE_KEYS: Record<string, string> = {
+  'contact on another app': 'phrase_other_app',
+  'a messenger handle': 'phrase_messenger_handle',
+  'a messenger link': 'phrase_messenger_link',
+  'an e-mail address': 'phrase_email',
+  'a phone number': 'phrase_phone',
+  'pay outside upwork': 'phrase_pay_outside',
+  'free sample': 'phrase_free_sample',
+  'unpaid test': 'phrase_unpaid_test',
+  'upfront fee': 'phrase_upfront_fee',
+  'buy a kit first': 'phrase_buy_kit',
+  'crypto payment': 'phrase_crypto',
+};
+const phraseName = (name: string): string => {
+  const key = PHRASE_KEYS[name.toLowerCase()];
+  return key ? t(key) : name;
+};
+
 const CLIENT_KEYS = {
   rating: 'client_rating',
   reviews: 'client_reviews',
@@ -68,8 +87,8 @@ const WORDS: { [C in FindingCode]: (a: FindingArgs[C]) => string } = {
   'many-open-jobs': (a) => t('finding_many_open_jobs', { count: a.open }),
   'budget-below-median': (a) =>
     t('finding_budget_below_median', { amount: `${usd(a.amount)}${perHour(a.per)}`, median: `${usd(a.median)}${perHour(a.per)}` }),
-  'off-platform': (a) => t('finding_off_platform', { name: a.name, quote: a.quote }),
-  'scam-phrase': (a) => t('finding_scam_phrase', { name: a.name, quote: a.quote }),
+  'off-platform': (a) => t('finding_off_platform', { name: phraseName(a.name), quote: a.quote }),
+  'scam-phrase': (a) => t('finding_scam_phrase', { name: phraseName(a.name), quote: a.quote }),
   'many-proposals': (a) =>
     a.max === null ? t('finding_many_proposals_open', { min: a.min }) : t('finding_many_proposals', { min: a.min, max: a.max }),
   'many-interviews': (a) => t('finding_many_interviews', { count: a.interviewing }),

@@ -25,8 +25,17 @@ const LEVEL_KEY: Record<string, string> = {
   'very-high': 'level_very_high',
 };
 
+/** The user's own rule, as lib/rules/format.ts formatCustom writes it. */
+const CUSTOM_REASON = /^Your rule “(.*)” matched ((?:“[^”]*”(?:, )?)+)(?:: ([\s\S]*)|\.)$/;
+
 export function reasonWords(reason: Reason, label: Label | null): string {
   if (!urdu()) return reason.text;
+  const custom = reason.code.startsWith('custom:') ? reason.text.match(CUSTOM_REASON) : null;
+  if (custom) {
+    const [, name = '', matched = '', note] = custom;
+    const params = { name, matched: matched.replace(/, /g, t('list_separator')) };
+    return note === undefined ? t('reason_custom', params) : t('reason_custom_note', { ...params, note });
+  }
   const words = RULE_WORDS_UR[reason.code];
   if (words) return words.replace('{matched}', matchedIn(reason.text));
   if (reason.code === PRIOR_RULE_ID && label?.category) {

@@ -2,6 +2,7 @@
 // (site, category, risk, pay, when) and drops who the clients and sellers are and where the
 // listings live. Links and e-mail addresses inside free text go too.
 import type { StoredListing } from '../db/schema';
+import { t } from '../i18n';
 import type { Platform } from '../model/listing';
 
 const SITE_ROOT: Record<Platform, string> = {
@@ -13,7 +14,7 @@ const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
 const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 export function scrubText(text: string): string {
-  return text.replace(URL_IN_TEXT, '[link removed]').replace(EMAIL_IN_TEXT, '[e-mail removed]');
+  return text.replace(URL_IN_TEXT, t('anon_link_removed')).replace(EMAIL_IN_TEXT, t('anon_email_removed'));
 }
 
 /** `n` numbers the listing in the shared set, so rows stay distinct without their real ids.

@@ -79,6 +79,10 @@ const BUILDERS = [
   'lib/rules/custom-rule-schema.ts',
   'lib/settings/settings-file.ts',
   'lib/i18n/zod-words.ts',
+  'lib/i18n/data-words.ts',
+  'lib/insights/anonymise.ts',
+  'components/charts/svg-export.ts',
+  'components/dashboard/periods.ts',
   ...files(join(ROOT, 'components/badge/panel'), /\.ts$/).map((f) => relative(ROOT, f)).filter((f) => !f.endsWith('panel-css.ts')),
 ];
 

@@ -7,6 +7,9 @@ import { BASELINE_CAVEATS_UR, DEMAND_NOTES_UR, PRIOR_WHY_UR, RULE_WORDS_UR, SPEC
 import { PRIORS, SPECIALTY_PRIORS } from '@/lib/rules/priors';
 import { RULES } from '@/lib/rules/rules';
 import { BASELINE_CAVEATS, DEMAND_NOTES } from '@/lib/trends/baseline-data';
+import { formatFinding } from '@/lib/connects/format';
+import type { Finding } from '@/lib/connects/findings';
+import { SCAM_PHRASES } from '@/lib/connects/scam-phrases';
 
 afterEach(() => setLanguage('en'));
 
@@ -27,5 +30,23 @@ describe('Urdu words for the rules data', () => {
     setLanguage('ur');
     expect(reasonWords(reason, null)).toMatch(/^ترجمے کا کام مانگا گیا ہے \(“translate”، “localize”\)/);
     expect(ruleDescription('category-prior', 'x')).toMatch(/کیٹیگری/);
+  });
+});
+
+describe('data names and the user’s own rules in Urdu', () => {
+  it.each(SCAM_PHRASES.map((p) => [p.name, p.flag] as const))('the phrase “%s” has Urdu words', (name, flag) => {
+    setLanguage('ur');
+    const text = formatFinding({ code: flag, args: { name, quote: 'x' } } as Finding);
+    expect(text).not.toContain(name);
+    expect(text).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it('words a custom rule’s reason, with and without its note', () => {
+    const reason = (text: string) => ({ code: 'custom:menu', text, sources: [] });
+    setLanguage('ur');
+    expect(reasonWords(reason('Your rule “Menu” matched “menu”, “carte”.'), null)).toBe('آپ کے اصول “Menu” میں سے یہ ملا: “menu”، “carte”۔');
+    expect(reasonWords(reason('Your rule “Menu” matched “menu”: my niche'), null)).toBe('آپ کے اصول “Menu” میں سے یہ ملا: “menu”۔ my niche');
+    setLanguage('en');
+    expect(reasonWords(reason('Your rule “Menu” matched “menu”.'), null)).toBe('Your rule “Menu” matched “menu”.');
   });
 });
