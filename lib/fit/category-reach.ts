@@ -3,7 +3,7 @@
 // missing skills that appear in most of its listings. Every figure carries the listings it
 // rests on; below MIN_PLAN_LISTINGS the category is "too few seen yet" and no figure is given.
 import type { CompiledProfile } from './fit';
-import { knownName } from './normalise-skill';
+import { knownName, normaliseSkill } from './normalise-skill';
 import { FIT_UNIT, type SkillWeek } from './skill-aggregate';
 
 /** Fewer listings with skills than this and a share says more about chance than demand. */
@@ -21,7 +21,9 @@ export interface CategoryTotals {
   names: Map<string, string>;
 }
 
-/** Sums records per category (whatever weeks and origins the caller selected). */
+/** Sums records per category (whatever weeks and origins the caller selected). Keys stored
+ *  before the synonym table learnt a spelling join their skill's key here; a listing that
+ *  carried both spellings then counts twice for it, which only such old records can do. */
 export function totalsByCategory(records: Iterable<SkillWeek>): Map<string, CategoryTotals> {
   const out = new Map<string, CategoryTotals>();
   for (const rec of records) {
@@ -29,11 +31,13 @@ export function totalsByCategory(records: Iterable<SkillWeek>): Map<string, Cate
     if (!t) out.set(rec.categoryId, (t = { seen: 0, withSkills: 0, skills: new Map(), names: new Map() }));
     t.seen += rec.seen;
     t.withSkills += rec.withSkills;
-    for (const [key, [listings, units]] of Object.entries(rec.skills)) {
+    for (const [stored, [listings, units]] of Object.entries(rec.skills)) {
+      const key = normaliseSkill(stored)?.key ?? stored;
       const s = t.skills.get(key) ?? { listings: 0, units: 0 };
       t.skills.set(key, { listings: s.listings + listings, units: s.units + units });
+      const name = rec.names[stored];
+      if (name !== undefined && !t.names.has(key)) t.names.set(key, name);
     }
-    for (const [key, name] of Object.entries(rec.names)) if (!t.names.has(key)) t.names.set(key, name);
   }
   return out;
 }
@@ -80,7 +84,7 @@ export function reachOf(totals: CategoryTotals | undefined, profile: CompiledPro
     figures.push({ key, name, listings: s.listings, share: s.listings / t.withSkills, have, gain: s.units / scale, units: s.units });
   }
   // Most listings first; then the larger gain, then the name, so ties rank the same everywhere.
-  figures.sort((a, b) => b.listings - a.listings || b.gain - a.gain || a.name.localeCompare(b.name));
+  figures.sort((a, b) => b.listings - a.listings || b.units - a.units || a.name.localeCompare(b.name));
   const figure = ({ units: _, ...f }: SkillFigure & { units: number }): SkillFigure => f;
   const common = figures.slice(0, COMMON_SKILLS);
   const learn = figures.filter((f) => !f.have).slice(0, LEARN_SKILLS);
