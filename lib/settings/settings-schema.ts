@@ -2,6 +2,7 @@
 // replaced field by field with defaults, never silently wiping the rest.
 import * as z from 'zod/mini';
 import { FiltersSchema } from '../filters/filter-schema';
+import { emptyProfile, ProfileSchema } from '../fit/profile-schema';
 
 const SiteSwitchSchema = z.object({ enabled: z._default(z.boolean(), true) });
 
@@ -36,6 +37,8 @@ export const SettingsSchema = z.object({
   customRules: z._default(z.array(z.unknown()), []),
   /** 'auto' follows the browser's language (lib/i18n/languages.ts). */
   language: z._default(z.enum(['auto', 'en', 'ur']), 'auto'),
+  /** The user's skills, categories and rate, for fit and the pivot plan (lib/fit). */
+  profile: z._default(ProfileSchema, emptyProfile),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
