@@ -7,6 +7,9 @@ import { addPhrases, type PhraseIndex } from './phrases';
 import { allowedBy, namedCategory } from './platform';
 import { BREAK, words } from './text';
 import { opensTopic, topicEnd } from './topics';
+import { loadModel, predictTops, TOPS, type CategoryModel } from './category-model';
+import { CATEGORY_MODEL } from './category-model-data';
+import { UPWORK_TOP_CATEGORIES } from '../model/label';
 
 export interface ClassifyFields {
   /** Stemmed words of the listing's parts (see `text.ts`); '|' separates skills. */
@@ -158,8 +161,26 @@ function pick(scores: Float64Array, allowed: readonly number[] | null): Pick {
 
 // A title that already decides the top level clearly is not second-guessed by its description.
 const DECIDED = 0.5;
+// Below this margin the learned model (category-model.ts) breaks ties and catches what no
+// phrase names: each category gains the model's probability of its top level times the weight.
+// Above it the phrases decide alone, and labelling skips the model's cost.
+export const BLEND_TUNE = { below: 0.3, weight: 14 };
 
-export function classify(fields: ClassifyFields): Classified {
+let shippedModel: CategoryModel | null = null;
+let topOf: Int8Array | null = null;
+let tops: Float64Array | null = null;
+
+/** The shipped model (trained on ../shared/datasets by scripts/train-category.ts). */
+export const categoryModel = (): CategoryModel => (shippedModel ??= loadModel(CATEGORY_MODEL));
+
+function blend(scores: Float64Array, model: CategoryModel, fields: ClassifyFields): void {
+  topOf ??= Int8Array.from(CATEGORIES, (d) => UPWORK_TOP_CATEGORIES.indexOf(d.upwork));
+  const p = predictTops(model, fields.title, fields.skills, (tops ??= new Float64Array(TOPS)));
+  for (let i = 0; i < scores.length; i++) scores[i]! += BLEND_TUNE.weight * p[topOf[i]!]!;
+}
+
+/** `model`: null for the phrase rules alone (the accuracy bench and the training compare both). */
+export function classify(fields: ClassifyFields, model: CategoryModel | null = categoryModel()): Classified {
   const allowed = allowedBy(fields.platformCategory);
   const named = namedCategory(fields.platformSubcategory, allowed) ?? namedCategory(fields.platformCategory, allowed);
   if (named !== null) return { def: CATEGORIES[named]!, confidence: 0.95 };
@@ -174,6 +195,13 @@ export function classify(fields: ClassifyFields): Classified {
     vote(scores, fields.description, PART_WEIGHT.description);
     result = pick(scores, allowed);
   }
+  // Confidence stays the phrases' own: the model picks among close calls, it does not make
+  // a close call sure.
+  const margin = result.margin;
+  if (model && margin < BLEND_TUNE.below) {
+    blend(scores, model, fields);
+    result = pick(scores, allowed);
+  }
   const floor = allowed ? 0.6 : 0.1;
-  return { def: CATEGORIES[result.best]!, confidence: round2(Math.min(0.95, floor + (0.9 - floor) * result.margin)) };
+  return { def: CATEGORIES[result.best]!, confidence: round2(Math.min(0.95, floor + (0.9 - floor) * margin)) };
 }
