@@ -22,6 +22,7 @@ import { completeItems } from './complete-items';
 import { adviceFor, contextOrNull, JOB_KINDS } from './page-advice';
 import { filterFor, filteredAs } from './page-filter';
 import { pillOf } from './pills';
+import { compileProfile, fitOf } from '../fit/fit';
 
 type Of<T extends Message['type']> = Extract<Message, { type: T }>;
 export interface PageDeps {
@@ -128,6 +129,7 @@ export async function handlePanel(db: GigLensDatabase, message: Of<'panel'> | Of
     homeCurrency: settings.homeCurrency,
     connects: advice ? { advice, outcome: context?.outcome ?? null } : null,
     seen: { count: stored.seenCount, firstSeenAt: stored.firstSeenAt },
+    fit: fitOf(listing.skills ?? [], compileProfile(settings.profile)),
   });
   const pill = pillOf(listing, label, {
     verdict: advice?.verdict ?? null,
