@@ -12,7 +12,7 @@ export { PAGE_PORT } from '../messaging/port-name';
 
 type Post = (reply: PortReply) => void;
 
-export async function handlePortMessage(
+async function handlePortMessage(
   db: () => Promise<GigLensDatabase>,
   raw: unknown,
   post: Post,

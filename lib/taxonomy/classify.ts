@@ -163,8 +163,10 @@ function pick(scores: Float64Array, allowed: readonly number[] | null): Pick {
 const DECIDED = 0.5;
 // Below this margin the learned model (category-model.ts) breaks ties and catches what no
 // phrase names: each category gains the model's probability of its top level times the weight.
-// Above it the phrases decide alone, and labelling skips the model's cost.
-export const BLEND_TUNE = { below: 0.3, weight: 14 };
+// Above it the phrases decide alone, and labelling skips the model's cost. Chosen on the dev
+// rows' folds (scripts/train-category.ts): 0.5 scored higher but overrode clear writing titles.
+const BLEND_BELOW = 0.3;
+const BLEND_WEIGHT = 14;
 
 let shippedModel: CategoryModel | null = null;
 let topOf: Int8Array | null = null;
@@ -176,7 +178,7 @@ export const categoryModel = (): CategoryModel => (shippedModel ??= loadModel(CA
 function blend(scores: Float64Array, model: CategoryModel, fields: ClassifyFields): void {
   topOf ??= Int8Array.from(CATEGORIES, (d) => UPWORK_TOP_CATEGORIES.indexOf(d.upwork));
   const p = predictTops(model, fields.title, fields.skills, (tops ??= new Float64Array(TOPS)));
-  for (let i = 0; i < scores.length; i++) scores[i]! += BLEND_TUNE.weight * p[topOf[i]!]!;
+  for (let i = 0; i < scores.length; i++) scores[i]! += BLEND_WEIGHT * p[topOf[i]!]!;
 }
 
 /** `model`: null for the phrase rules alone (the accuracy bench and the training compare both). */
@@ -198,7 +200,7 @@ export function classify(fields: ClassifyFields, model: CategoryModel | null = c
   // Confidence stays the phrases' own: the model picks among close calls, it does not make
   // a close call sure.
   const margin = result.margin;
-  if (model && margin < BLEND_TUNE.below) {
+  if (model && margin < BLEND_BELOW) {
     blend(scores, model, fields);
     result = pick(scores, allowed);
   }

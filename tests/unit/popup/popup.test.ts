@@ -86,7 +86,7 @@ describe('popup', () => {
   });
 
   it('removes a saved listing through the background, the only writer', async () => {
-    // The fake browser has no ports (the content scripts' port is tested with handlePortMessage).
+    // The fake browser has no ports (the content scripts' port is tested with pagePort).
     vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
     startBackground();
     await seeded();
