@@ -1,5 +1,5 @@
 // Storage figures from bench/trends.ts (the trends area's benchmark): a trend query and the
-// popup's first load with 10,000 and 100,000 stored listings, and bytes stored per listing;
+// popup's first load and the pivot plan with 10,000 and 100,000 stored listings, bytes per listing;
 // from bench/storage-pages.ts the bytes per listing and relabel agreement on the saved pages.
 import { compactDescription } from '../lib/db/description-words';
 import { useDescriptionCompactor } from '../lib/db/listing-pack';
@@ -14,12 +14,14 @@ const KNOWN: Record<string, { name: string; unit: string; goalMs?: number }> = {
   trendQueryMs: { name: 'trend query (52 weeks, one category)', unit: 'ms', goalMs: 150 },
   popupLoadMs: { name: 'popup first-render reads', unit: 'ms' },
   popupViewMs: { name: 'popup first render (reads and figures)', unit: 'ms', goalMs: 150 },
+  planOpenMs: { name: 'pivot plan opens (skill aggregates, trends, plan)', unit: 'ms', goalMs: 150 },
   popupCountsRecentMs: { name: 'popup counts and 50 recent listings', unit: 'ms' },
   batchTrendLabelsMs: { name: 'trend labels for a 50-listing batch', unit: 'ms' },
   writeBatch500Ms: { name: 'writing a 500-listing batch', unit: 'ms' },
   bytesPerListing: { name: 'bytes stored per listing', unit: 'B' },
   aggregateBytesPerListing: { name: 'aggregate bytes per listing', unit: 'B' },
   aggregateRecords: { name: 'aggregate records', unit: '' },
+  skillWeekRecords: { name: 'skill aggregate records', unit: '' },
 };
 
 const BYTES_GOAL = 600;
