@@ -1,8 +1,12 @@
 // Builds the HTML report of the current view: the dashboard's own charts rendered off-screen
-// and serialised, the summary, the period comparison and the filtered listings.
+// and serialised, the summary, the period comparison, the pivot plan and the filtered listings.
 import { render } from 'preact';
 import type { StoredListing } from '@/lib/db/schema';
+import type { Profile } from '@/lib/fit/profile-schema';
+import { datasetPlan, loadOwnPlan } from '@/lib/insights/pivot-source';
 import { buildReportHtml, type ReportChart } from '@/lib/insights/report-html';
+import type { ReportPlan } from '@/lib/insights/report-plan';
+import { loadSettings } from '@/lib/settings/settings-store';
 import { t } from '@/lib/i18n';
 import { baselineCaveats } from '@/lib/i18n/data-words';
 import themeCss from '../theme.css?raw';
@@ -10,6 +14,7 @@ import { chartsFor } from './chart-list';
 import { baselineCredit } from './charts/baseline-notes';
 import { compareRows, loadCompare, sideLabel, type CompareConfig } from './CompareView';
 import { summaryFigures } from './Summary';
+import { OWN, sourceName, type Source } from './sources';
 
 /** The chart as the dashboard draws it: title, how to read it, its SVG and legend. */
 export function chartMarkup(view: preact.VNode): ReportChart {
@@ -40,6 +45,21 @@ export interface ReportOptions {
   rows: StoredListing[];
   compare: CompareConfig | null;
   now: number;
+  /** The source the listings are of; unset, told by its name (the share section passes
+   *  `sourceName(source)`, and no dataset's name is the user's history's). */
+  source?: Source;
+  /** A profile typed in for a dataset (a coach's); otherwise the profile in the settings. */
+  profile?: Profile;
+}
+
+/** The plan of the report's source: the user's own (skill aggregates, own pay trends) or a
+ *  dataset's, counted from its listings. */
+async function reportPlan(o: ReportOptions): Promise<ReportPlan> {
+  const settings = await loadSettings();
+  const own = (o.source?.kind ?? (o.sourceName === sourceName(OWN) ? 'own' : 'dataset')) === 'own';
+  const profile = o.profile ?? settings.profile;
+  const plan = own ? await loadOwnPlan(profile, o.now) : datasetPlan(o.listings, profile);
+  return { plan, profile, origin: own ? 'own' : 'dataset', home: settings.homeCurrency };
 }
 
 export async function reportHtml(o: ReportOptions): Promise<string> {
@@ -56,6 +76,7 @@ export async function reportHtml(o: ReportOptions): Promise<string> {
     summary: summaryFigures(o.listings).map(({ label, value }) => ({ label, value })),
     charts: chartsFor(o.listings, o.sourceName).map((c) => chartMarkup(c.view)),
     comparison,
+    plan: await reportPlan(o),
     listings: o.rows,
     notes: [
       t('note_exposure'),

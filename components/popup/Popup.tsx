@@ -1,5 +1,5 @@
-// The popup: what the user saw this week, what they saved, whether both sites still read
-// fine, and the quick switches. Everything comes from IndexedDB; nothing is fetched.
+// The popup: what the user saw this week, what they saved, where to go from here (the pivot
+// plan's card), whether both sites still read fine, and the quick switches. Everything comes from IndexedDB; nothing is fetched.
 import { formatNumber, t } from '@/lib/i18n';
 import type { HomeCurrency } from '@/lib/insights/format';
 import { loadPopupData, type PopupData } from '@/lib/insights/own-history';
@@ -17,6 +17,8 @@ import { ConnectsValue } from './ConnectsValue';
 import { SavedListings } from './SavedListings';
 import { WeekGlance } from './WeekGlance';
 import { PopupFilters } from './PopupFilters';
+import { PlanCard } from './PlanCard';
+import type { Profile } from '@/lib/fit/profile-schema';
 import './popup.css';
 
 export function Popup({ now = Date.now() }: { now?: number }) {
@@ -34,7 +36,13 @@ export function Popup({ now = Date.now() }: { now?: number }) {
       {state.status === 'loading' && <p class="muted">{t('common_loading')}</p>}
       {state.status === 'error' && <p role="alert">{t('popup_history_error', { error: state.error })}</p>}
       {state.status === 'ready' && (
-        <PopupBody data={state.value} now={now} home={home} connectsPrice={settings.settings?.connectsPriceUsd ?? DEFAULT_SETTINGS.connectsPriceUsd} />
+        <PopupBody
+          data={state.value}
+          now={now}
+          home={home}
+          connectsPrice={settings.settings?.connectsPriceUsd ?? DEFAULT_SETTINGS.connectsPriceUsd}
+          profile={settings.settings?.profile ?? null}
+        />
       )}
       <PopupFilters state={settings} />
       <section aria-labelledby="switches-title">
@@ -46,7 +54,7 @@ export function Popup({ now = Date.now() }: { now?: number }) {
   );
 }
 
-function PopupBody({ data, now, home, connectsPrice }: { data: PopupData; now: number; home: HomeCurrency; connectsPrice: number }) {
+function PopupBody({ data, now, home, connectsPrice, profile }: { data: PopupData; now: number; home: HomeCurrency; connectsPrice: number; profile: Profile | null }) {
   const view = popupView(data, now, connectsPrice);
   return (
     <>
@@ -55,6 +63,8 @@ function PopupBody({ data, now, home, connectsPrice }: { data: PopupData; now: n
       <WeekGlance glance={view.glance} />
       <BestBets bets={view.bets} home={home} />
       <ConnectsValue bets={view.connects} />
+      {/* Only once the history is read: the plan's own read never delays the first paint. */}
+      {profile && <PlanCard profile={profile} now={now} />}
       <SavedListings saved={data.saved} home={home} />
       <Ledger now={now} maxRows={3} />
       <p class="muted" data-giglens-counts>

@@ -1,6 +1,6 @@
 // A self-contained HTML report of the dashboard's current view: one file that opens offline,
 // runs no script (none is written, and its CSP forbids them anyway) and loads nothing.
-// Every text from a listing is escaped; charts are the dashboard's own SVG.
+// Every text from a listing or a profile is escaped; charts are the dashboard's own SVG.
 import type { StoredListing } from '../db/schema';
 import { riskAttr } from '../model/label';
 import { riskLevelName } from '@/components/format/risk-words';
@@ -9,6 +9,8 @@ import { anonymiseAll } from './anonymise';
 import { topCategoryOf } from './category';
 import type { ComparisonRow } from './compare';
 import { formatChange, formatPay, formatValue } from './format';
+import { escapeHtml } from './html-escape';
+import { planSection, type ReportPlan } from './report-plan';
 
 const MADE_AT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' };
 
@@ -29,14 +31,15 @@ export interface ReportInput {
   summary: { label: string; value: string }[];
   charts: ReportChart[];
   comparison: { aLabel: string; bLabel: string; rows: ComparisonRow[] } | null;
+  /** The pivot plan for the source's listings and a profile (lib/insights/report-plan.ts). */
+  plan?: ReportPlan | null;
   listings: readonly StoredListing[];
   notes: string[];
   /** The dashboard theme, inlined so the report looks the same in light and dark. */
   css: string;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+export { escapeHtml };
 
 /** Charts are our own markup; anything active in one means it was tampered with: drop it. */
 const ACTIVE = /<script|<foreignobject|<iframe|<object|<embed|\son[a-z]+\s*=|javascript:|(?:href|src)\s*=\s*["']?(?!#)/i;
@@ -85,13 +88,15 @@ export function buildReportHtml(input: ReportInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(input.title)}</title>
 <style>${input.css.replace(/<\/style/gi, '<\\/style')}
-main{max-width:1000px;margin:0 auto;padding:24px} figure{margin:24px 0} svg{max-width:100%;height:auto}</style>
+main{max-width:1000px;margin:0 auto;padding:24px} figure{margin:24px 0} svg{max-width:100%;height:auto}
+.plan :is(td,th){vertical-align:top;overflow-wrap:anywhere} .plan-targets>li{break-inside:avoid;margin:12px 0}</style>
 </head><body><main>
 <h1>${escapeHtml(input.title)}</h1>
 <p class="muted"><bdi>${escapeHtml(input.sourceName)}</bdi> · ${escapeHtml(t('report_made', { time: formatDate(input.generatedAt, MADE_AT) }))}${input.anonymise ? ` · ${escapeHtml(t('report_anonymised'))}` : ''}</p>
 <ul>${summary}</ul>
 ${charts}
 ${input.comparison ? comparisonTable(input.comparison) : ''}
+${input.plan ? planSection(input.plan) : ''}
 <section><h2>${escapeHtml(t('report_listings', { count: listings.length }))}</h2><table class="listings"><thead><tr>${['col_site', 'col_listing', 'col_category', 'glance_ai_risk', 'col_pay', 'col_first_seen'].map((k) => `<th scope="col">${escapeHtml(t(k))}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></section>
 <section><h2>${escapeHtml(t('report_about'))}</h2><ul>${notes}</ul></section>
 </main></body></html>

@@ -71,6 +71,7 @@ const BUILDERS = [
   'lib/connects/format.ts',
   'lib/trends/trend-words.ts',
   'lib/insights/report-html.ts',
+  'lib/insights/report-plan.ts',
   'lib/insights/dataset-import.ts',
   'lib/export/import-check.ts',
   'lib/export/import-json.ts',
