@@ -39,7 +39,8 @@ function pageFiles(html: string): string[] {
     files.push(file);
     if (!file.endsWith('.js')) continue;
     const code = readFileSync(join(DIST, file), 'utf8');
-    for (const m of code.matchAll(/(?:from\s*|import\s*\(?\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    // Rolldown writes a dynamic import's path as a template literal: `import(\`./chunk.js\`)`.
+    for (const m of code.matchAll(/(?:from\s*|import\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
       queue.push(posix.join(posix.dirname(file), m[1]!));
     }
   }
