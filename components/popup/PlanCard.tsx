@@ -47,7 +47,7 @@ function Target({ c }: { c: TargetPlan }) {
           <div class="muted" data-plan-card-learn={learn?.key ?? ''}>
             {learn ? (
               <>
-                {t('popup_plan_learn')} <bdi>{learn.name}</bdi> {t('popup_plan_learn_share', { share: percent(learn.share), count: learn.listings })}
+                {t('popup_plan_learn')} <bdi>{learn.name}</bdi>{t('list_separator')}{t('popup_plan_learn_share', { share: percent(learn.share), count: learn.listings })}
               </>
             ) : (
               t('popup_plan_learn_none')

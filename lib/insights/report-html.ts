@@ -89,7 +89,7 @@ export function buildReportHtml(input: ReportInput): string {
 <title>${escapeHtml(input.title)}</title>
 <style>${input.css.replace(/<\/style/gi, '<\\/style')}
 main{max-width:1000px;margin:0 auto;padding:24px} figure{margin:24px 0} svg{max-width:100%;height:auto}
-.plan :is(td,th){vertical-align:top;overflow-wrap:anywhere} .plan-targets>li{break-inside:avoid;margin:12px 0}</style>
+.plan :is(td,th){vertical-align:top;overflow-wrap:break-word} .plan-targets{list-style:none;padding:0} .plan-targets>li{break-inside:avoid;margin:12px 0}</style>
 </head><body><main>
 <h1>${escapeHtml(input.title)}</h1>
 <p class="muted"><bdi>${escapeHtml(input.sourceName)}</bdi> · ${escapeHtml(t('report_made', { time: formatDate(input.generatedAt, MADE_AT) }))}${input.anonymise ? ` · ${escapeHtml(t('report_anonymised'))}` : ''}</p>

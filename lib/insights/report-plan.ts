@@ -78,8 +78,8 @@ function reachBlock(r: Reach): string {
   const fit = `<p data-plan-fit>${esc(t('report_plan_fit_line', { fit: percent(r.fit), count: r.listings, have: r.commonHave, total: r.common.length }))}</p>`;
   if (r.learn.length === 0) return `${fit}<p>${esc(t('report_plan_learn_none'))}</p>`;
   const rows = r.learn.map((f) => `<tr data-plan-learn="${esc(f.key)}"><th scope="row"><bdi>${esc(f.name)}</bdi></th><td class="num">${formatNumber(f.listings)}</td><td class="num">${percent(f.share)}</td></tr>`);
-  const head = [t('report_plan_col_skill'), t('report_plan_col_listings'), t('report_plan_col_share', { count: r.listings })];
-  return `${fit}<table class="plan-learn"><caption>${esc(t('report_plan_learn_caption'))}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table><p data-plan-fit-after>${esc(t('report_plan_fit_after', { fit: percent(r.fitAfter), count: r.listings }))}</p>`;
+  const head = [t('report_plan_col_listings'), t('report_plan_col_share', { count: r.listings })].map((h) => `<th scope="col" class="num">${esc(h)}</th>`);
+  return `${fit}<table class="plan-learn"><caption>${esc(t('report_plan_learn_caption'))}</caption><thead><tr><th scope="col">${esc(t('report_plan_col_skill'))}</th>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table><p data-plan-fit-after>${esc(t('report_plan_fit_after', { fit: percent(r.fitAfter), count: r.listings }))}</p>`;
 }
 
 function target(c: TargetPlan, rank: number, home: HomeCurrency): string {

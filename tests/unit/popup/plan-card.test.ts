@@ -41,13 +41,13 @@ describe('the plan card', () => {
     expect(lines(targets[0]!)).toEqual([
       name('qa-testing'),
       'You fit 50% of its listings on average, over 40 listings that name skills.',
-      'Learn next: AI Content Creation named in 100% of them (40 listings)',
+      'Learn next: AI Content Creation, named in 100% of them (40 listings)',
     ]);
     expect(lines(targets[1]!)).toEqual([
       name('interpretation-tutoring'),
       'You fit 42% of its listings on average, over 24 listings that name skills.',
       // Ties on 12 listings go to the larger gain: Video Editing sits on 3-skill listings with one the user has.
-      'Learn next: Video Editing named in 50% of them (12 listings)',
+      'Learn next: Video Editing, named in 50% of them (12 listings)',
     ]);
     expect(root.querySelector('[data-plan-card-learn="videoediting"] bdi')?.textContent).toBe('Video Editing');
     expect(root.querySelector('[data-plan-card-ask]')).toBeNull();
@@ -109,7 +109,7 @@ describe('the plan card', () => {
     expect(lines(root.querySelector('[data-plan-card-target="interpretation-tutoring"]')!)).toEqual([
       name('interpretation-tutoring'),
       'آپ کی اوسط مطابقت 42% ہے، مہارتوں والی 24 لسٹنگز پر۔',
-      'اگلی مہارت: Video Editing ان میں سے 50% میں لکھی ہے (12 لسٹنگز)',
+      'اگلی مہارت: Video Editing، ان میں سے 50% میں لکھی ہے (12 لسٹنگز)',
     ]);
     expect(texts(root, '[data-plan-card-target] strong bdi, [data-plan-card-learn] bdi')).toEqual([
       name('qa-testing'), 'AI Content Creation', name('interpretation-tutoring'), 'Video Editing',
