@@ -7,6 +7,7 @@ import { applyListingChanges } from './aggregates';
 import { toRecord } from './listing-pack';
 import { readRecord } from './listing-record';
 import { pruneBeyondCap } from './retention';
+import { applySkillChanges } from './skill-weeks';
 
 export { countsByPlatform, recentListings, savedListings } from './listing-reads';
 import type { GigLensDatabase, StoredListing } from './schema';
@@ -77,7 +78,7 @@ export async function upsertBatch(
   now = Date.now(),
   retentionCap = DEFAULT_SETTINGS.retentionCap,
 ): Promise<UpsertResult> {
-  const tx = db.transaction(['listings', 'batches', 'aggregates', 'meta'], 'readwrite');
+  const tx = db.transaction(['listings', 'batches', 'aggregates', 'skillWeeks', 'meta'], 'readwrite');
   const listings = tx.objectStore('listings');
   const batches = tx.objectStore('batches');
   return inTransaction(tx, async () => {
@@ -104,6 +105,7 @@ export async function upsertBatch(
       ...changes.map((c) => handled(listings.put(c.record))),
       batches.put({ batchId, at: now }),
       applyListingChanges(tx.objectStore('aggregates'), changes),
+      applySkillChanges(tx.objectStore('skillWeeks'), changes),
     ]);
     const added = changes.filter((c) => !c.before).map((c) => c.after);
     const pruned = await pruneBeyondCap(listings, tx.objectStore('meta'), added, retentionCap, now);

@@ -5,6 +5,7 @@ import { DB_NAME, DB_VERSION, type GigLensDatabase, type GigLensDB } from './sch
 import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
 import { upgradeToV4 } from './upgrade-v4';
+import { upgradeToV5 } from './upgrade-v5';
 
 export type { GigLensDatabase } from './schema';
 
@@ -29,7 +30,8 @@ export function openDatabase(version = DB_VERSION): Promise<GigLensDatabase> {
       }
       const backfilled = step(2) ? upgradeToV2(db, tx) : Promise.resolve();
       if (step(3)) upgradeToV3(db);
-      if (step(4)) upgradeToV4(tx, backfilled);
+      const rewritten = step(4) ? upgradeToV4(tx, backfilled) : backfilled;
+      if (step(5)) upgradeToV5(db, tx, rewritten);
     },
     blocking(_current, _blocked, event) {
       // A newer version wants to upgrade: close the connection it is waiting on (this one,

@@ -7,9 +7,10 @@ import type { PageStatus, ParseHealth } from '../model/page';
 import type { WeekAggregate } from '../trends/aggregate';
 import type { MetaRecord } from './meta-records';
 import type { OutcomeRecord } from '../connects/outcome';
+import type { SkillWeek } from '../fit/skill-aggregate';
 
 export const DB_NAME = 'giglens';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A listing as lib/db's reads hand it out: the contract fields, its label and when the user
  *  saw it (epoch ms). Stored since v4 as a compact ListingRecord (lib/db/listing-record.ts). */
@@ -98,6 +99,12 @@ export interface GigLensDB extends DBSchema {
     key: ListingKey;
     value: OutcomeRecord;
     indexes: { 'by-applied': number; 'by-category': string };
+  };
+  /** v5: skill counts per origin, category and week (lib/fit/skill-aggregate.ts), written with
+   *  the listings like `aggregates` and kept forever: the pivot plan reads these, not listings. */
+  skillWeeks: {
+    key: [string, string, number];
+    value: SkillWeek;
   };
 }
 

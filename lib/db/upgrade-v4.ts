@@ -9,7 +9,8 @@ import type { GigLensDB, StoredListing } from './schema';
 type UpgradeTx = IDBPTransaction<GigLensDB, ArrayLike<StoreNames<GigLensDB>>, 'versionchange'>;
 
 /** `after`: the v2 backfill when it runs in the same upgrade; it reads v1's records. */
-export function upgradeToV4(tx: UpgradeTx, after: Promise<void>): void {
+/** Returns when the rewrite is done, so a later step that reads the records (v5) waits. */
+export function upgradeToV4(tx: UpgradeTx, after: Promise<void>): Promise<void> {
   const listings = tx.objectStore('listings');
   // The v1 index names, typed as v4 knows them; the old key paths read v3's field names.
   for (const name of ['by-lastSeen', 'by-firstSeen', 'by-category', 'by-platform-lastSeen', 'by-saved']) {
@@ -20,7 +21,7 @@ export function upgradeToV4(tx: UpgradeTx, after: Promise<void>): void {
   listings.createIndex('by-saved', 's');
   // A failed request aborts the upgrade by itself, and the open call reports it: nothing is
   // half converted.
-  after.then(() => rewrite(tx)).catch((error: unknown) => console.error('GigLens upgrade to v4 failed', error));
+  return after.then(() => rewrite(tx)).catch((error: unknown) => console.error('GigLens upgrade to v4 failed', error));
 }
 
 async function rewrite(tx: UpgradeTx): Promise<void> {

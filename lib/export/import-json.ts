@@ -4,6 +4,7 @@
 // file holds beyond its listings is stored under the file's origin, replacing what an earlier
 // import from that origin brought; a file from this very database brings none.
 import { applyListingChanges } from '../db/aggregates';
+import { applySkillChanges } from '../db/skill-weeks';
 import { mergeListing } from '../db/listings';
 import { toRecord } from '../db/listing-pack';
 import { readRecord } from '../db/listing-record';
@@ -55,7 +56,7 @@ export async function importExport(
   const checked = checkImport(text);
   if (!checked.ok) return checked;
   const own = await originId(db);
-  const tx = db.transaction(['listings', 'aggregates', 'meta'], 'readwrite');
+  const tx = db.transaction(['listings', 'aggregates', 'skillWeeks', 'meta'], 'readwrite');
   const listings = tx.objectStore('listings');
   const aggregates = tx.objectStore('aggregates');
   const write = inTransaction(tx, async () => {
@@ -71,7 +72,7 @@ export async function importExport(
       put.catch(() => undefined);
       writes.push(put);
     }
-    writes.push(applyListingChanges(aggregates, changes));
+    writes.push(applyListingChanges(aggregates, changes), applySkillChanges(tx.objectStore('skillWeeks'), changes));
     for (const [origin, records] of checked.residuals) {
       if (origin === own) continue;
       writes.push(

@@ -55,6 +55,35 @@ const span = (fromWeek: number, toWeek: number): DateSpan => ({
   to: new Date(weekStartMs(toWeek) + 6 * DAY).toISOString().slice(0, 10),
 });
 
+/** The user's own trend of one pay metric and currency: median now against before, null until
+ *  both windows hold MIN_LISTINGS; with the two windows' histograms. */
+export function localTrendOf(
+  records: readonly WeekAggregate[],
+  metric: PayMetric,
+  currency: string,
+  nowMs: number,
+): { local: LocalTrend | null; now: number[]; before: number[] } {
+  const w = trendWindows(nowMs);
+  const now = windowHistogram(records, metric, currency, w.nowFrom, w.nowTo);
+  const before = windowHistogram(records, metric, currency, w.beforeFrom, w.beforeTo);
+  const nNow = totalOf(now);
+  const nBefore = totalOf(before);
+  const medianNow = quantile(now, 0.5);
+  const medianBefore = quantile(before, 0.5);
+  const local =
+    nNow >= MIN_LISTINGS && nBefore >= MIN_LISTINGS && medianNow !== null && medianBefore
+      ? {
+          medianNow,
+          medianBefore,
+          change: medianNow / medianBefore - 1,
+          nNow,
+          nBefore,
+          window: { now: span(w.nowFrom, w.nowTo), before: span(w.beforeFrom, w.beforeTo) },
+        }
+      : null;
+  return { local, now, before };
+}
+
 /** `records`: the category scope's aggregates covering both windows. */
 export function listingTrend(
   listing: Pick<Listing, 'pay'> & { label: Pick<Label, 'category'> | null },
@@ -77,24 +106,9 @@ export function listingTrend(
     beforeWeeks: BEFORE_WEEKS,
   };
   if (metric === null || currency === null) return { baseline, local: null, percentile: null, history };
-  const w = trendWindows(nowMs);
-  const now = windowHistogram(records, metric, currency, w.nowFrom, w.nowTo);
-  const before = windowHistogram(records, metric, currency, w.beforeFrom, w.beforeTo);
+  const { local, now, before } = localTrendOf(records, metric, currency, nowMs);
   history.nNow = totalOf(now);
   history.nBefore = totalOf(before);
-  const medianNow = quantile(now, 0.5);
-  const medianBefore = quantile(before, 0.5);
-  const local =
-    history.nNow >= MIN_LISTINGS && history.nBefore >= MIN_LISTINGS && medianNow !== null && medianBefore
-      ? {
-          medianNow,
-          medianBefore,
-          change: medianNow / medianBefore - 1,
-          nNow: history.nNow,
-          nBefore: history.nBefore,
-          window: { now: span(w.nowFrom, w.nowTo), before: span(w.beforeFrom, w.beforeTo) },
-        }
-      : null;
   const both = now.map((n, bin) => n + (before[bin] ?? 0));
   const value = payFigures(listing.pay)[metric];
   const percentile =

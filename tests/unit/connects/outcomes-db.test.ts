@@ -66,7 +66,7 @@ describe('outcomes store', () => {
     const v1 = await openDatabase(1);
     v1.close();
     const db = await openDatabase();
-    expect([...db.objectStoreNames].sort()).toEqual(['aggregates', 'batches', 'listings', 'meta', 'outcomes', 'pageHealth']);
+    expect([...db.objectStoreNames].sort()).toEqual(['aggregates', 'batches', 'listings', 'meta', 'outcomes', 'pageHealth', 'skillWeeks']);
     db.close();
   });
 

@@ -82,7 +82,7 @@ describe('upgrade from schema v3 to v4', () => {
     const before = await views(v3, await read([week.start, week.end]), savedV3, stored);
     v3.close();
 
-    const db = await openDatabase();
+    const db = await openDatabase(4);
     expect(db.version).toBe(4);
     const after = await allListings(db);
     expect(after).toHaveLength(stored.length);
@@ -101,8 +101,10 @@ describe('upgrade from schema v3 to v4', () => {
 
     // The upgraded database goes on as any other: a listing seen again counts once more.
     const item = savedPageItems()[1]!;
-    const result = await upsertBatch(db, 'after-upgrade', [item], NOW + DAY);
-    expect(result.stored[0]!.seenCount).toBe(byId.get(`${item.listing.platform}:${item.listing.id}`)!.seenCount + 1);
     db.close();
+    const v5 = await openDatabase();
+    const result = await upsertBatch(v5, 'after-upgrade', [item], NOW + DAY);
+    expect(result.stored[0]!.seenCount).toBe(byId.get(`${item.listing.platform}:${item.listing.id}`)!.seenCount + 1);
+    v5.close();
   });
 });
