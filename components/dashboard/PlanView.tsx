@@ -7,7 +7,7 @@ import { useAsync } from '../shared/use-async';
 import { useSettings } from '../shared/use-settings';
 import { CoachPlan } from './plan/CoachPlan';
 import { PlanReport } from './plan/PlanReport';
-import { loadOwnPlan } from './plan-source';
+import { loadOwnPlan } from '@/lib/insights/pivot-source';
 import { loadDatasetList } from './SourcePicker';
 import { sourceFromKey, sourceKey, OWN, type Source } from './sources';
 import type { Settings } from '@/lib/settings/settings-schema';

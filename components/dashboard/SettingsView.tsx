@@ -9,7 +9,7 @@ import { SiteSwitches } from '../shared/SiteSwitches';
 import { useSettings, type SettingsState } from '../shared/use-settings';
 import { FilterRules, FiltersSwitch } from '../filters/FilterRules';
 import { CustomRules } from './CustomRules';
-import { loadStartingProfile } from './plan-source';
+import { loadStartingProfile } from '@/lib/insights/pivot-source';
 import { ProfileSettings } from './ProfileSettings';
 import { SettingsFile } from './SettingsFile';
 import { RulesSettings } from './RulesSettings';

@@ -7,7 +7,7 @@ import type { StoredListing } from '@/lib/db/schema';
 import { datasetListings, openDatasets } from '@/lib/insights/datasets-db';
 import type { HomeCurrency } from '@/lib/trends/trend-words';
 import { useAsync } from '../../shared/use-async';
-import { datasetPlan } from '../plan-source';
+import { datasetPlan } from '@/lib/insights/pivot-source';
 import { CategoriesField } from '../profile/CategoriesField';
 import { SkillsField } from '../profile/SkillsField';
 import { PlanReport } from './PlanReport';

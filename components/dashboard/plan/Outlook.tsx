@@ -7,9 +7,10 @@ import type { PayMetric } from '@/lib/trends/contribution';
 import type { LocalTrend } from '@/lib/trends/trend-label';
 import { baselineDirectionWords, baselineRateWords, baselineShareWords, localWords, type HomeCurrency } from '@/lib/trends/trend-words';
 import { BEFORE_WEEKS, MIN_LISTINGS, NOW_WEEKS } from '@/lib/trends/weeks';
-import { riskLevelName } from '../../format/risk-words';
 import { Cites } from './Cites';
 
+/** Lower-case level words for the middle of a sentence (the chips' words are capitalised). */
+const LEVEL_KEYS = { 'very-low': 'level_very_low', low: 'level_low', medium: 'level_medium', high: 'level_high', 'very-high': 'level_very_high' } as const;
 const EVIDENCE_KEYS = { causal: 'plan_evidence_causal', exposure: 'plan_evidence_exposure', provisional: 'plan_evidence_provisional' } as const;
 
 /** The sources pass the metric and currency along (lib/trends/category-trend.ts); a trend
@@ -35,7 +36,7 @@ export function Outlook({ outlook, name, home }: { outlook: CategoryOutlook; nam
     <>
       {risk ? (
         <p data-plan-risk={risk.level}>
-          {t('plan_risk', { level: riskLevelName(risk.level), score: formatNumber(risk.score), evidence: t(EVIDENCE_KEYS[risk.evidence]) })}
+          {t('plan_risk', { level: t(LEVEL_KEYS[risk.level]), score: formatNumber(risk.score), evidence: t(EVIDENCE_KEYS[risk.evidence]) })}
           <Cites sources={risk.sources} />
         </p>
       ) : (
