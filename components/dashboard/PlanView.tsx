@@ -14,7 +14,10 @@ import type { Settings } from '@/lib/settings/settings-schema';
 
 function OwnPlan({ settings, now, onSetProfile }: { settings: Settings; now?: number; onSetProfile: () => void }) {
   const profile = settings.profile;
-  const plan = useAsync(() => loadOwnPlan(profile, now), [JSON.stringify(profile), now]);
+  // The dashboard passes a fresh `now` on every render; the plan's windows are whole weeks, so
+  // it reloads when the profile changes or the hour turns, not on every render.
+  const hour = now === undefined ? undefined : Math.floor(now / 3_600_000);
+  const plan = useAsync(() => loadOwnPlan(profile, now), [JSON.stringify(profile), hour]);
   if (plan.status === 'loading') return <p class="muted">{t('common_loading')}</p>;
   if (plan.status === 'error') return <p role="alert">{t('plan_read_error', { error: plan.error })}</p>;
   return <PlanReport plan={plan.value} origin="own" home={settings.homeCurrency} onSetProfile={onSetProfile} />;

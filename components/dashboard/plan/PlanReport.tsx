@@ -2,7 +2,7 @@
 // risk, trends and reach, then the categories the evidence says their demand moves to, in the
 // plan's own order (the most reachable first), each with its cited growth figure, its trends,
 // what share of its listings the profile fits and which skills would open most of it.
-import { t } from '@/lib/i18n';
+import { formatNumber, t } from '@/lib/i18n';
 import { moveFigure } from '@/lib/i18n/data-words';
 import type { MyCategoryPlan, PivotPlan, TargetPlan } from '@/lib/fit/pivot-plan';
 import { CATEGORY_BY_ID } from '@/lib/taxonomy/categories';
@@ -29,14 +29,14 @@ interface Props {
   onSetProfile?: () => void;
 }
 
-function Heading({ id, level }: { id: string; level: 'h3' | 'h4' }) {
-  const Tag = level;
+function Heading({ id, rank }: { id: string; rank?: number }) {
   const def = CATEGORY_BY_ID.get(id);
   return (
-    <Tag>
+    <h4>
+      {rank !== undefined && `${formatNumber(rank)}. `}
       <bdi>{nameOf(id)}</bdi>
       {def && <span class="muted"> (<bdi>{def.upwork}</bdi>)</span>}
-    </Tag>
+    </h4>
   );
 }
 
@@ -44,7 +44,7 @@ function MyCategory({ c, origin, home }: { c: MyCategoryPlan; origin: PlanOrigin
   const name = nameOf(c.categoryId);
   return (
     <li class="card" data-plan-mine={c.categoryId}>
-      <Heading id={c.categoryId} level="h4" />
+      <Heading id={c.categoryId} />
       <Outlook outlook={c} name={name} home={home} />
       <ReachBlock reach={c.reach} name={name} origin={origin} learn={false} />
       {c.movesTo.length > 0 && <p class="muted" data-plan-moves-to>{t('plan_moves_to')} {names(c.movesTo)}</p>}
@@ -56,7 +56,7 @@ function Target({ c, rank, origin, home }: { c: TargetPlan; rank: number; origin
   const name = nameOf(c.categoryId);
   return (
     <li class="card" data-plan-target={c.categoryId} data-rank={rank}>
-      <Heading id={c.categoryId} level="h4" />
+      <Heading id={c.categoryId} rank={rank} />
       <p class="muted" data-plan-from>{t('plan_from')} {names(c.from)}</p>
       <p data-plan-move>
         {t('plan_move', { figure: moveFigure(c.move) })}

@@ -89,6 +89,7 @@ describe('the plan section on a constructed history', () => {
     const order = [...root.querySelectorAll('[data-plan-target]')].map((li) => [li.getAttribute('data-plan-target'), li.getAttribute('data-rank')]);
     expect(order).toEqual(PLAN.targets.map((t, i) => [t.categoryId, String(i + 1)]));
     expect(order.map(([id]) => id)).toEqual(['qa-testing', 'interpretation-tutoring', 'video-editing']);
+    expect(texts(root, '[data-plan-target] h4')).toEqual(PLAN.targets.map((t, i) => `${i + 1}. ${name(t.categoryId)} (${CATEGORY_BY_ID.get(t.categoryId)!.upwork})`));
 
     const tutoring = root.querySelector('[data-plan-target="interpretation-tutoring"]')!;
     expect(texts(tutoring, '[data-plan-from] bdi')).toEqual([name('translation'), name('transcription')]);

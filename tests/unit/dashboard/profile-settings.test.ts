@@ -11,6 +11,9 @@ import { startingProfile, type HistoryListing, type HistoryOutcome, type Startin
 import type { Listing } from '@/lib/model/listing';
 import { loadSettings, saveSettings } from '@/lib/settings/settings-store';
 import { CATEGORY_BY_ID } from '@/lib/taxonomy/categories';
+import { loadStartingProfile } from '@/lib/insights/pivot-source';
+import { seed } from '../insights/history';
+import { NOW, scenario } from '../insights/scenario';
 import { click, find, mount, texts, type } from '../popup/mount';
 
 function Harness({ loadStart }: { loadStart: () => Promise<StartingProfile> }) {
@@ -158,5 +161,18 @@ describe('start from my history', () => {
     await find(root, '[data-profile-form]');
     await click(action(root, 'start'));
     expect((await find(root, '[role="alert"]')).textContent).toBe('Could not read your history: Error: blocked');
+  });
+
+  it('reads the stored history from the settings page', async () => {
+    // Six of the scenario's real Upwork jobs saved with ☆; the rest only seen in a search.
+    await seed(scenario().map((l, i) => (i < 6 ? { ...l, savedAt: NOW } : l)));
+    const expected = await loadStartingProfile();
+    expect(expected.basis).toEqual({ applied: 0, starred: 6, opened: 0 });
+    expect(expected.profile.skills.length).toBeGreaterThan(0);
+    const root = await mount(h(SettingsView, {}));
+    await click(await find(root, '[data-profile-action="start"]'));
+    await find(root, '[data-profile-start="filled"]');
+    expect(texts(root, '[data-profile-basis]')).toEqual(['It rests on your history: 0 listings you applied to, 6 you saved with ☆, 0 you opened.']);
+    expect(skillRows(root).map(([s]) => s)).toEqual(expected.profile.skills);
   });
 });
