@@ -7,6 +7,7 @@ export const PILL_CSS = `
   width: 13.5em; contain: size layout style paint; overflow: hidden; white-space: nowrap;
   font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; }
 :host([site="upwork"]) { width: 27em; }
+:host([fit]:not([open])) { padding-inline-end: 6em; }
 :host([open]) { contain: style; overflow: visible; height: auto; width: auto; display: block; white-space: normal; }
 * { box-sizing: border-box; }
 button { font: inherit; font-weight: 600; cursor: pointer; border-radius: 999px; padding: 1px 9px;
@@ -15,7 +16,7 @@ button { font: inherit; font-weight: 600; cursor: pointer; border-radius: 999px;
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .pill::before { content: ""; display: inline-block; width: 8px; height: 8px; border-radius: 50%;
   background: var(--fg); margin-inline-end: 6px; }
-.verdict, .star { margin-inline-start: 6px; }
+.verdict, .star, abbr { margin-inline-start: 6px; }
 .star { border: 0; background: transparent; color: #8c6d00; padding: 0 4px; }
 [hidden] { display: none; }
 .v-worth-it { --bg: #dafbe1; --fg: #116329; --edge: #4ac26b; }
