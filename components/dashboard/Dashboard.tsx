@@ -1,6 +1,6 @@
 // The dashboard: charts over time against the research baseline, every stored listing,
-// period comparison, sharing, imported datasets and settings. One source at a time: the
-// user's own history or one imported dataset, never mixed.
+// period comparison, the pivot plan, sharing, imported datasets and settings. One source at
+// a time: the user's own history or one imported dataset, never mixed.
 import { t } from '@/lib/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { NO_FILTER, type ListingFilter, type ListingSort } from '@/lib/insights/filter';
@@ -10,6 +10,7 @@ import { ConnectsView } from './ConnectsView';
 import { DatasetsView } from './DatasetsView';
 import { ListingsView } from './ListingsView';
 import { Overview } from './Overview';
+import { PlanView } from './PlanView';
 import { Presentation } from './Presentation';
 import { SettingsView } from './SettingsView';
 import { ShareView } from './ShareView';
@@ -30,6 +31,19 @@ export function Dashboard({ now = Date.now() }: { now?: number }) {
   useEffect(() => setFilter(NO_FILTER), [source]);
   const listings = state.status === 'ready' ? state.value : [];
   const name = sourceName(source);
+  // The plan asks for a profile: the settings open with the focus in the profile's skills
+  // (the settings load first, so the field appears a moment later).
+  const setProfile = () => {
+    go('settings');
+    const focus = (tries: number) => {
+      const field = document.getElementById('profile-skill');
+      if (field) {
+        field.scrollIntoView({ block: 'center' });
+        field.focus();
+      } else if (tries > 0) setTimeout(() => focus(tries - 1), 50);
+    };
+    focus(40);
+  };
 
   if (presenting && state.status === 'ready') {
     return <Presentation listings={listings} sourceName={name} compare={compare} now={now} onExit={() => setPresenting(false)} />;
@@ -67,6 +81,7 @@ export function Dashboard({ now = Date.now() }: { now?: number }) {
             {section === 'overview' && <Overview listings={listings} sourceName={name} />}
             {section === 'listings' && <ListingsView listings={listings} filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} />}
             {section === 'compare' && <CompareView config={compare} onChange={setCompare} now={now} version={version} />}
+            {section === 'plan' && <PlanView now={now} initial={source} version={version} onSetProfile={setProfile} />}
             {section === 'connects' && <ConnectsView now={now} />}
             {section === 'share' && (
               <ShareView listings={listings} source={source} filter={filter} sort={sort} compare={compare} now={now} />

@@ -1,5 +1,5 @@
-// Settings: labels per site, dimming, the home currency and Connects price (display only,
-// nothing is fetched), how many raw listings to keep, and the rules.
+// Settings: the user's profile, labels per site, dimming, the home currency and Connects
+// price (display only, nothing is fetched), how many raw listings to keep, and the rules.
 import { t } from '@/lib/i18n';
 import { usd } from '@/lib/connects/format';
 import { LanguagePicker } from '../shared/LanguagePicker';
@@ -9,6 +9,8 @@ import { SiteSwitches } from '../shared/SiteSwitches';
 import { useSettings, type SettingsState } from '../shared/use-settings';
 import { FilterRules, FiltersSwitch } from '../filters/FilterRules';
 import { CustomRules } from './CustomRules';
+import { loadStartingProfile } from '@/lib/insights/pivot-source';
+import { ProfileSettings } from './ProfileSettings';
 import { SettingsFile } from './SettingsFile';
 import { RulesSettings } from './RulesSettings';
 
@@ -74,6 +76,7 @@ export function SettingsView() {
         <>
           <h3>{t('language_legend')}</h3>
           <LanguagePicker state={state} />
+          <ProfileSettings settings={settings} save={save} loadStart={loadStartingProfile} />
           <h3>{t('settings_sites')}</h3>
           <SiteSwitches state={state} />
           <h3>{t('filters_title')}</h3>

@@ -6,6 +6,7 @@ export const SECTIONS = [
   { id: 'overview', key: 'section_overview' },
   { id: 'listings', key: 'section_listings' },
   { id: 'compare', key: 'section_compare' },
+  { id: 'plan', key: 'plan_section' },
   { id: 'connects', key: 'section_connects' },
   { id: 'share', key: 'section_share' },
   { id: 'datasets', key: 'section_datasets' },

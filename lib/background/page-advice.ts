@@ -1,9 +1,11 @@
-// The Connects advice the background gives a page for an Upwork job: from the listing and its
-// rate trend for every tile, with the user's history on job pages and in opened panels.
+// The Connects advice the background gives a page for an Upwork job: from the listing, its
+// rate trend and its fit to the user's profile for every tile, with the user's history on job
+// pages and in opened panels.
 import { advise, type Advice } from '../connects/advise';
 import type { ConnectsContext } from '../connects/context';
 import { medianFromTrend } from '../connects/median-from-trend';
 import type { GigLensDatabase } from '../db/open';
+import { fitOf, type CompiledProfile, type Fit } from '../fit/fit';
 import type { Label } from '../model/label';
 import type { Listing } from '../model/listing';
 import type { Settings } from '../settings/settings-schema';
@@ -13,11 +15,15 @@ import { contextFor } from './handle-outcome';
 /** Page kinds where one job is the whole point: the advice reads the history at once. */
 export const JOB_KINDS = new Set(['job', 'job-panel']);
 
+/** The listing's skills against the profile (compiled once per message); null when unknown. */
+export const fitIn = (listing: Listing, profile: CompiledProfile): Fit | null => fitOf(listing.skills ?? [], profile);
+
 export function adviceFor(
   listing: Listing,
   label: Label | null,
   trend: ListingTrend | null | undefined,
   context: ConnectsContext | null,
+  fit: Fit | null,
   settings: Pick<Settings, 'connectsPriceUsd'>,
   now: number,
 ): Advice | null {
@@ -26,6 +32,7 @@ export function adviceFor(
     priceUsd: settings.connectsPriceUsd,
     median: medianFromTrend(trend),
     own: context?.own ?? null,
+    fit,
     history: context?.history ?? [],
     now,
   });

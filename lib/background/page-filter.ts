@@ -2,6 +2,7 @@
 // on the label and the Connects advice the background has just made.
 import type { Advice } from '../connects/advise';
 import { filterHit } from '../filters/filter-match';
+import type { Fit } from '../fit/fit';
 import type { Label } from '../model/label';
 import type { Listing } from '../model/listing';
 import type { PillFilter } from '../model/view';
@@ -18,6 +19,6 @@ export function filterFor(listing: Listing, label: Label | null, advice: Advice 
 
 /** What the filters do to a listing as it is stored (for the weekly figures): the advice
  *  here has no trend yet, as when the user's rules change and pills are made again. */
-export function filteredAs(listing: Listing, label: Label | null, settings: Settings, now: number): 'fade' | 'fold' | null {
-  return hitOf(listing, label, adviceFor(listing, label, null, null, settings, now), settings)?.action ?? null;
+export function filteredAs(listing: Listing, label: Label | null, fit: Fit | null, settings: Settings, now: number): 'fade' | 'fold' | null {
+  return hitOf(listing, label, adviceFor(listing, label, null, null, fit, settings, now), settings)?.action ?? null;
 }

@@ -38,7 +38,7 @@ export function advise(listing: Listing, label: Label | null, inputs: AdvisorInp
   const value = contractValue(listing, inputs.median);
   const cost = connectsCost(listing, inputs.priceUsd);
   const history = mergeHistory(inputs.history, findGhosts(listing, [], inputs.now));
-  const est = estimate(quality.facts, comp, value, cost, label, inputs.own);
+  const est = estimate(quality.facts, comp, value, cost, label, inputs.own, inputs.fit);
   const signs = [...quality.flags, ...history];
   const { verdict, caps } = verdictOf(est.ratio, signs);
   const reasons = [...caps, ...signs, finding('competition', { level: comp.level, rivals: comp.rivals }), ...est.terms];

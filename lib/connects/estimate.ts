@@ -1,6 +1,7 @@
 // The expected-value estimate: P(hire) × likely contract value ÷ Connects cost, and the
 // verdict it gives. Every term is kept as a coded finding so the panel shows the formula
 // with the actual numbers.
+import type { Fit } from '../fit/fit';
 import type { Label } from '../model/label';
 import { finding, type Finding } from './findings';
 import type { ClientFacts } from './client-facts';
@@ -16,6 +17,8 @@ const RANK: Record<Verdict, number> = { skip: 0, 'think-twice': 1, 'worth-it': 2
 export interface Estimate {
   pClient: number;
   pWin: number;
+  /** 1 when the fit is unknown. */
+  fitFactor: number;
   riskFactor: number;
   pHire: number;
   evUsd: number;
@@ -43,6 +46,14 @@ function winChance(rivals: number, own: OwnRecord | null): Finding & { code: 'p-
   return { code: 'own-rate', args: { p, hires: own.hires, resolved: own.resolved, category: own.category } };
 }
 
+/** A poor fit lowers the chance of winning, linearly from the floor (no skill in common) to 1
+ *  (at `fullAtShare` of the listing's skills); monotone in the share, 1 when unknown. */
+export function fitFactor(fit: Fit | null): number {
+  if (!fit) return 1;
+  const { floor, fullAtShare } = H.fit;
+  return floor + (1 - floor) * Math.min(1, fit.share / fullAtShare);
+}
+
 export function estimate(
   facts: ClientFacts,
   comp: Competition,
@@ -50,22 +61,26 @@ export function estimate(
   cost: ConnectsCost,
   label: Label | null,
   own: OwnRecord | null,
+  fit: Fit | null,
 ): Estimate {
   const client = clientHireChance(facts);
   const win = winChance(comp.rivals, own);
   const level = label?.risk?.level ?? null;
   const riskFactor = level ? H.riskFactor[level] : 1;
-  const pHire = client.args.p * win.args.p * riskFactor;
+  const fitF = fitFactor(fit);
+  // Unknown fit multiplies by exactly 1, last: the numbers stay what they were without a profile.
+  const pHire = client.args.p * win.args.p * riskFactor * fitF;
   const evUsd = pHire * value.usd;
   const ratio = evUsd / Math.max(cost.usd, 0.01);
   const terms: Finding[] = [client, win];
+  if (fit) terms.push(finding('fit-factor', { factor: fitF, have: fit.have.length, total: fit.total }));
   if (level) terms.push(finding('risk-factor', { level, factor: riskFactor }));
   terms.push(
     finding('value', { ...value }),
     finding('cost', { connects: cost.connects, usd: cost.usd, assumed: cost.assumed }),
     finding('ev', { ratio, evUsd }),
   );
-  return { pClient: client.args.p, pWin: win.args.p, riskFactor, pHire, evUsd, ratio, terms };
+  return { pClient: client.args.p, pWin: win.args.p, fitFactor: fitF, riskFactor, pHire, evUsd, ratio, terms };
 }
 
 /** The verdict by the ratio, lowered to the cap of every finding that has a lower one;

@@ -37,6 +37,7 @@ export interface FindingArgs {
   'p-win': { p: number; rivals: number };
   'own-rate': { p: number; hires: number; resolved: number; category: string };
   'risk-factor': { level: RiskLevel; factor: number };
+  'fit-factor': { factor: number; have: number; total: number };
   ev: { ratio: number; evUsd: number };
   capped: { by: string; verdict: Verdict };
   competition: { level: CompetitionLevel; rivals: number };
@@ -70,6 +71,7 @@ export const FINDING_CODES = [
   'p-win',
   'own-rate',
   'risk-factor',
+  'fit-factor',
   'ev',
   'capped',
   'competition',

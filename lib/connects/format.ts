@@ -114,6 +114,13 @@ const WORDS: { [C in FindingCode]: (a: FindingArgs[C]) => string } = {
   'p-win': (a) => t('finding_p_win', { p: pct(a.p), rivals: a.rivals.toFixed(0) }),
   'own-rate': (a) => t('finding_own_rate', { category: a.category, hires: a.hires, resolved: a.resolved, p: pct(a.p) }),
   'risk-factor': (a) => t('finding_risk_factor', { level: levelWords(a.level), factor: String(a.factor) }),
+  'fit-factor': (a) =>
+    t('connects_fit_factor', {
+      count: a.total,
+      have: formatNumber(a.have),
+      total: formatNumber(a.total),
+      factor: formatNumber(a.factor, { maximumFractionDigits: 2 }),
+    }),
   ev: (a) => t('finding_ev', { usd: usd(a.evUsd), ratio: a.ratio.toFixed(0) }),
   capped: (a) => {
     const cause = CAP_CAUSES[a.by as FindingCode];

@@ -7,7 +7,7 @@ import type { CompetitionLevel, FindingCode, Verdict } from './findings';
 export type { CompetitionLevel, Verdict } from './findings';
 
 export const ADVISOR_MODEL = {
-  version: 1,
+  version: 2,
   /** Upwork sells Connects at $0.15 (2024–2026); the user's own price is a setting. */
   defaultConnectsPriceUsd: 0.15,
   /** Tiles show no Connects (markup-history: "connects: detail page only"); some pages
@@ -45,7 +45,7 @@ export const ADVISOR_MODEL = {
     },
   },
 
-  /** P(hire) = P(client hires anyone) × P(you win | a hire) × AI-risk factor. */
+  /** P(hire) = P(client hires anyone) × P(you win | a hire) × skill-fit factor × AI-risk factor. */
   hire: {
     /** Share of posted jobs that end in a hire, used when the client's rate is unknown,
      *  and as the prior the client's own rate is shrunk toward (weight in jobs). */
@@ -66,6 +66,12 @@ export const ADVISOR_MODEL = {
       RiskLevel,
       number
     >,
+    /** The listing's skills against the user's profile (lib/fit): a proposal from someone who
+     *  lacks the skills the client listed is less likely to win. Factor = floor + (1 − floor)
+     *  × min(1, share ÷ fullAtShare); unknown fit (no profile, no skills listed) is 1, as before.
+     *  The floor is not 0 because skill tags are partly boilerplate and profiles incomplete; a
+     *  share of fullAtShare counts as a full fit because clients list nice-to-haves too. */
+    fit: { floor: 0.5, fullAtShare: 0.75 },
     /** The user's own win rate per category replaces the rivals estimate by shrinkage:
      *  (hires + model × weight) / (resolved + weight), once `minOutcomes` are resolved. */
     ownRateMinOutcomes: 5,
@@ -152,4 +158,4 @@ export const FLAG_CODES = Object.keys(ADVISOR_MODEL.clientQuality.penalties) as 
 /** The formula in words, as the panel and the docs show it. */
 export const FORMULA_TEXT =
   'Expected value = P(hire) × likely contract value; verdict from expected value ÷ Connects cost. ' +
-  'P(hire) = P(client hires) × P(you win among rivals, or your own rate in this category) × AI-risk factor.';
+  'P(hire) = P(client hires) × P(you win among rivals, or your own rate in this category) × skill-fit factor (when known) × AI-risk factor.';

@@ -35,6 +35,7 @@ export class Badge {
   readonly main: HTMLButtonElement;
   verdict: HTMLButtonElement | null = null;
   star: HTMLButtonElement | null = null;
+  fit: HTMLElement | null = null;
   panel: HTMLElement | null = null;
   pill: Pill | null = null;
 
@@ -74,6 +75,16 @@ export class Badge {
       this.verdict.className = `verdict v-${v.code}`;
       this.verdict.textContent = v.text;
       this.verdict.dir = pill?.dir ?? '';
+    }
+    // "fit 4/6", the sentence it abbreviates as its tooltip; hidden again when the fit is unknown.
+    const f = pill?.fit;
+    if (f?.text !== was?.fit?.text) {
+      this.host.toggleAttribute('fit', !!f);
+      this.fit ??= this.root.insertBefore(document.createElement('abbr'), this.star ?? this.panel);
+      this.fit.hidden = !f;
+      this.fit.textContent = f?.text ?? '';
+      this.fit.title = f?.title ?? '';
+      this.fit.dir = pill?.dir ?? '';
     }
     const s = pill?.star;
     if (s && (s.saved !== was?.star?.saved || !this.star)) {

@@ -1,12 +1,14 @@
 // The pill's styles, the only CSS the page carries (the panel's comes with the panel). One
 // constructed stylesheet adopted by every badge: parsed once per page, not once per tile.
 // The host has a fixed size and containment while closed, so a badge appearing or changing
-// its words never re-lays out the tile around it.
+// its words never re-lays out the tile around it; only the fit word ("fit 4/6", when the user
+// has a profile) widens it, once, as the first pill with a fit arrives.
 export const PILL_CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 4px 0; height: 22px;
   width: 13.5em; contain: size layout style paint; overflow: hidden; white-space: nowrap;
   font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; }
 :host([site="upwork"]) { width: 27em; }
+:host([fit]:not([open])) { padding-inline-end: 7.5em; }
 :host([open]) { contain: style; overflow: visible; height: auto; width: auto; display: block; white-space: normal; }
 * { box-sizing: border-box; }
 button { font: inherit; font-weight: 600; cursor: pointer; border-radius: 999px; padding: 1px 9px;
@@ -15,7 +17,7 @@ button { font: inherit; font-weight: 600; cursor: pointer; border-radius: 999px;
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .pill::before { content: ""; display: inline-block; width: 8px; height: 8px; border-radius: 50%;
   background: var(--fg); margin-inline-end: 6px; }
-.verdict, .star { margin-inline-start: 6px; }
+.verdict, .star, abbr { margin-inline-start: 6px; }
 .star { border: 0; background: transparent; color: #8c6d00; padding: 0 4px; }
 [hidden] { display: none; }
 .v-worth-it { --bg: #dafbe1; --fg: #116329; --edge: #4ac26b; }

@@ -5,6 +5,7 @@ import type { StoredListing } from '../db/schema';
 import { advise } from '../connects/advise';
 import type { CategoryMedian } from '../connects/inputs';
 import type { Verdict } from '../connects/model';
+import type { Fit } from '../fit/fit';
 import type { UpworkTopCategory } from '../model/label';
 import { topCategoryOf } from './category';
 import { medianPayByCategory } from './series';
@@ -29,11 +30,13 @@ function mediansByCategory(history: readonly StoredListing[]): Map<UpworkTopCate
 }
 
 /** `history`: the listings the category medians come from, or the medians themselves (the
- *  popup reads them from the weekly pay histograms: lib/insights/weekly-figures.ts). */
+ *  popup reads them from the weekly pay histograms: lib/insights/weekly-figures.ts).
+ *  `opts.fit`: each job's fit to the user's profile (lib/fit/fit.ts), passed in so this module
+ *  does not carry the skill synonym table to every page that ranks jobs; without it, unknown. */
 export function bestConnectsValue(
   candidates: readonly StoredListing[],
   history: readonly StoredListing[] | Map<UpworkTopCategory, CategoryMedian>,
-  opts: { priceUsd: number; now: number },
+  opts: { priceUsd: number; now: number; fit?: (listing: StoredListing) => Fit | null },
   limit = 3,
 ): ConnectsBet[] {
   const medians = history instanceof Map ? history : mediansByCategory(history);
@@ -42,7 +45,7 @@ export function bestConnectsValue(
     .map((listing) => {
       const category = topCategoryOf(listing);
       const median = category ? (medians.get(category) ?? null) : null;
-      const advice = advise(listing, listing.label, { priceUsd: opts.priceUsd, median, own: null, history: [], now: opts.now });
+      const advice = advise(listing, listing.label, { priceUsd: opts.priceUsd, median, own: null, fit: opts.fit?.(listing) ?? null, history: [], now: opts.now });
       return { listing, verdict: advice.verdict, ratio: advice.estimate.ratio, connects: advice.cost.connects, costUsd: advice.cost.usd, assumed: advice.cost.assumed };
     })
     .sort((a, b) => b.ratio - a.ratio || b.listing.lastSeenAt - a.listing.lastSeenAt)

@@ -27,6 +27,15 @@ export interface Pill {
   star: { saved: boolean; save: string; unsave: string } | null;
   /** The user's filter rules fade or fold this listing (lib/filters): why, in words. */
   filter?: PillFilter | null;
+  /** The listing's skills against the user's profile, when both are known (optional: a pill
+   *  from an older background has none). */
+  fit?: PillFit | null;
+}
+
+/** "fit 4/6" on the pill, and the sentence it abbreviates for its tooltip. */
+export interface PillFit {
+  text: string;
+  title: string;
 }
 
 export interface PillFilter {

@@ -2,30 +2,13 @@
 // reload), then the badge panel on a real saved Upwork page, the popup and the dashboard render
 // right to left with lang="ur", axe-core finds no violation, nothing overflows the popup's
 // width, and screenshots go to tests/e2e/.tmp/urdu-*.png for a person to look at.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { annotations, leavingRequests, startSession, TMP, type Session } from './harness';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const UPWORK = 'upwork-search-2024-09-logged-in-snippet.html';
-
-async function axeViolations(page: Page, context: string | null = null): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (ctx) => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    // In the page, the panel's heading levels follow the host site's headings, which GigLens does
-    // not control (an Upwork search page jumps levels on its own): heading-order is checked on
-    // the extension's own pages only.
-    const result = await axe.run(ctx ? { include: [{ fromShadowDom: ctx.split('>>').map((s) => s.trim()) }] } : document, {
-      resultTypes: ['violations'],
-      ...(ctx ? { rules: { 'heading-order': { enabled: false } } } : {}),
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5).join(' | ')}`);
-  }, context);
-}
 
 const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(TMP, `urdu-${name}.png`), fullPage });
 

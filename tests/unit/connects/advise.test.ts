@@ -11,6 +11,7 @@ const inputs = (over: Partial<AdvisorInputs> = {}): AdvisorInputs => ({
   priceUsd: 0.15,
   median: null,
   own: null,
+  fit: null,
   history: [],
   now: NOW,
   ...over,

@@ -26,7 +26,7 @@ describe.each(PAGES)('%s', (file, url, kind, clientShown) => {
   test('every listing gets a verdict, worded without gaps', () => {
     expect(listings.length).toBeGreaterThan(0);
     for (const l of listings) {
-      const a = advise(l, null, { priceUsd: 0.15, median: { hourlyUsd: 30, fixedUsd: 500 }, own: null, history: [], now: NOW });
+      const a = advise(l, null, { priceUsd: 0.15, median: { hourlyUsd: 30, fixedUsd: 500 }, own: null, fit: null, history: [], now: NOW });
       expect(['worth-it', 'think-twice', 'skip']).toContain(a.verdict);
       expect(Number.isFinite(a.estimate.ratio)).toBe(true);
       for (const r of a.reasons) expect(formatFinding(r)).not.toMatch(/undefined|NaN|null/);

@@ -43,6 +43,7 @@ const EXAMPLES: [Finding, string][] = [
     'Your own hire rate in Web development: 2 of 8, so you win about 20%.',
   ],
   [{ code: 'risk-factor', args: { level: 'high', factor: 0.85 } }, 'AI-substitution risk high: chance × 0.85.'],
+  [{ code: 'fit-factor', args: { factor: 2 / 3, have: 1, total: 4 } }, 'Skill fit: you have 1 of its 4 skills: chance × 0.67.'],
   [{ code: 'ev', args: { ratio: 37.4, evUsd: 123.4 } }, 'Expected value $123.40, 37× the Connects cost.'],
   [{ code: 'capped', args: { by: 'payment-unverified', verdict: 'think-twice' } }, 'Think twice at best, because the client has no verified payment method.'],
   [{ code: 'competition', args: { level: 'high', rivals: 24.5 } }, 'Competition high (25 real rivals).'],
@@ -63,6 +64,7 @@ describe('formatFinding', () => {
     ['value', { usd: 1200, basis: 'median', rate: 20, hours: 60 }, 'About $1,200 at the category median ($20.00/hr × 60 h).'],
     ['cost', { connects: 16, usd: 2.4, assumed: true }, 'Costs 16 Connects = $2.40 (not shown here: assumed).'],
     ['few-reviews', { reviews: 1 }, 'Client has only 1 review.'],
+    ['fit-factor', { factor: 1, have: 1, total: 1 }, 'Skill fit: you have 1 of its 1 skill: chance × 1.'],
     ['ghost-open-long', { days: 22, basis: 'posted' }, 'Still open 22 days after it was posted, with no hire.'],
   ] as [Finding['code'], never, string][])('%s variant %#', (code, args, words) => {
     expect(formatFinding({ code, args } as Finding)).toBe(words);

@@ -26,7 +26,7 @@ const PAGES = {
 
 /** Each page says "Posted yesterday": advise a day after its posting time. */
 const adviceOn = (l: Listing, median: CategoryMedian | null = null, priceUsd = 0.15) =>
-  advise(l, null, { priceUsd, median, own: null, history: [], now: Date.parse(l.postedAt!) + DAY });
+  advise(l, null, { priceUsd, median, own: null, fit: null, history: [], now: Date.parse(l.postedAt!) + DAY });
 
 describe('Connects advice on the saved job pages', () => {
   test.each([
@@ -98,7 +98,7 @@ describe('Connects advice on the saved job pages', () => {
 
   test('a month later with no hire, the 2024-08 job reads as a ghost', () => {
     const l = PAGES.hourly2024;
-    const a = advise(l, null, { priceUsd: 0.15, median: null, own: null, history: [], now: Date.parse(l.postedAt!) + 30 * DAY });
+    const a = advise(l, null, { priceUsd: 0.15, median: null, own: null, fit: null, history: [], now: Date.parse(l.postedAt!) + 30 * DAY });
     expect(a.history).toEqual([{ code: 'ghost-open-long', args: { days: 30, basis: 'posted' } }]);
     expect(a.verdict).toBe('think-twice');
   });

@@ -22,7 +22,7 @@ const label: Label = {
   category: { id: 'crm-automation', name: 'CRM & marketing automation', upwork: 'Sales & Marketing', confidence: 0.7 },
   risk: null,
 };
-const advice = advise(listing, label, { priceUsd: 0.15, median: null, own: null, history: [], now: Date.parse(listing.postedAt!) + DAY });
+const advice = advise(listing, label, { priceUsd: 0.15, median: null, own: null, fit: null, history: [], now: Date.parse(listing.postedAt!) + DAY });
 
 function rendered(outcome: Parameters<typeof connectsSection>[1] = null): HTMLElement {
   const root = document.createElement('div');

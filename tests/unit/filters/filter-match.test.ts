@@ -19,7 +19,7 @@ for (const { file, url } of fixtureUrls()) {
   const adapter = file.startsWith('upwork') ? upwork : fiverr;
   for (const listing of adapter.parsePage(loadPage(file), url).listings) {
     const label = labelWith(listing, {});
-    const advice = adviceFor(listing, label, null, null, DEFAULT_SETTINGS, NOW);
+    const advice = adviceFor(listing, label, null, null, null, DEFAULT_SETTINGS, NOW);
     all.push({ listing, facts: { label, verdict: advice?.verdict ?? null, clientQuality: advice?.quality.score ?? null } });
   }
 }

@@ -24,7 +24,7 @@ it('ranks only Upwork jobs by the advisor ratio, best first', () => {
     .filter((l) => l.platform === 'upwork')
     .map((l) => {
       const median = MEDIANS[topCategoryOf(l) ?? ''] ?? null;
-      return { id: l.id, ratio: advise(l, l.label, { priceUsd: 0.15, median, own: null, history: [], now: NOW }).estimate.ratio };
+      return { id: l.id, ratio: advise(l, l.label, { priceUsd: 0.15, median, own: null, fit: null, history: [], now: NOW }).estimate.ratio };
     })
     .sort((a, b) => b.ratio - a.ratio);
   expect(expected).toHaveLength(12);
