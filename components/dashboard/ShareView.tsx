@@ -41,7 +41,7 @@ export function ShareView({ listings, source, filter, sort, compare, now }: Prop
   };
   const report = () =>
     run('share_what_report', async () => {
-      const html = await reportHtml({ title, sourceName: name, anonymise, listings, rows, compare: withCompare ? compare : null, now });
+      const html = await reportHtml({ title, sourceName: name, source, anonymise, listings, rows, compare: withCompare ? compare : null, now });
       downloadBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), `giglens-report-${day}.html`);
     });
   const viewJson = () =>

@@ -19,6 +19,8 @@ import { WeekGlance } from './WeekGlance';
 import { PopupFilters } from './PopupFilters';
 import { PlanCard } from './PlanCard';
 import type { Profile } from '@/lib/fit/profile-schema';
+import { compileProfile, fitOf } from '@/lib/fit/fit';
+import { useMemo } from 'preact/hooks';
 import './popup.css';
 
 export function Popup({ now = Date.now() }: { now?: number }) {
@@ -55,7 +57,9 @@ export function Popup({ now = Date.now() }: { now?: number }) {
 }
 
 function PopupBody({ data, now, home, connectsPrice, profile }: { data: PopupData; now: number; home: HomeCurrency; connectsPrice: number; profile: Profile | null }) {
-  const view = popupView(data, now, connectsPrice);
+  // The pills' verdicts weigh the fit (lib/connects/model.ts); the ranking here weighs it too.
+  const compiled = useMemo(() => (profile ? compileProfile(profile) : null), [profile]);
+  const view = popupView(data, now, connectsPrice, compiled ? (l) => fitOf(l.skills, compiled) : undefined);
   return (
     <>
       <StorageNotices notices={data.storage} />

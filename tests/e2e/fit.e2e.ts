@@ -108,6 +108,29 @@ describe('fit and pivot plan in Chromium', () => {
     for (const text of await targets.allTextContents()) expect(text).toMatch(/\d+ (listings|of 20)|[Tt]oo few seen yet/);
     await expect(axeViolations(dash)).resolves.toEqual([]);
     await shot(dash, 'plan');
+    const shown = await targets.evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-target')));
+
+    // The offline report of the user's history prints the same plan.
+    await section(dash, 'share');
+    const [report] = await Promise.all([dash.waitForEvent('download'), dash.click('[data-share="report"]')]);
+    const html = readFileSync((await report.path())!, 'utf8');
+    const printed = [...html.matchAll(/<tr data-plan-mine="([^"]+)"/g)].map((m) => m[1]);
+    expect(printed).toEqual(CATEGORIES);
+    expect(html).toContain('data-plan-report="own"');
+    expect([...html.matchAll(/<li data-plan-target="([^"]+)"/g)].map((m) => m[1])).toEqual(shown);
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('the popup\'s card names the most exposed category and the nearest moves', async () => {
+    const popup = await session.extensionPage('popup.html');
+    const card = popup.locator('[data-section="plan-card"]');
+    await card.locator('[data-plan-card-risk]').waitFor();
+    // Data entry starts at 88 (very high), scripts and automation at 68: data entry is named.
+    await expect(card.locator('[data-plan-card-risk]').getAttribute('data-plan-card-risk')).resolves.toBe('data-entry');
+    expect(await card.locator('[data-plan-card-target]').count()).toBeGreaterThan(0);
+    await expect(axeViolations(popup)).resolves.toEqual([]);
+    await popup.screenshot({ path: join(TMP, 'fit-popup.png'), fullPage: true });
+    await popup.close();
   });
 
   it('coach mode: a class dataset and a profile typed in give a plan with figures, never saved', async () => {
@@ -151,6 +174,13 @@ describe('fit and pivot plan in Chromium', () => {
     for (const [key, have] of rows) expect([key, have]).toEqual([key, ['python', 'webscraping'].includes(key!) ? 'yes' : 'no']);
     await expect(axeViolations(dash)).resolves.toEqual([]);
     await shot(dash, 'coach');
+    // Printable: the report of the dataset with the typed-in profile, figures included.
+    const [download] = await Promise.all([dash.waitForEvent('download'), coach.locator('[data-plan-action="print"]').click()]);
+    const html = readFileSync((await download.path())!, 'utf8');
+    expect(html).toContain('data-plan-report="dataset"');
+    expect(html).toMatch(/<tr data-plan-mine="scripts-automation">[^]*?38/);
+    expect(html).toContain('<bdi>web scraping</bdi>');
+    expect(html).not.toMatch(/<script/i);
     // The typed profile stays out of the settings.
     const stored = await dash.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: typeof browser }).chrome;

@@ -11,6 +11,28 @@ import { datasetPlan } from '@/lib/insights/pivot-source';
 import { CategoriesField } from '../profile/CategoriesField';
 import { SkillsField } from '../profile/SkillsField';
 import { PlanReport } from './PlanReport';
+import { downloadBlob } from '../../charts/svg-export';
+import { isoDay } from '@/lib/insights/time';
+import { reportHtml } from '../report';
+import { sourceName } from '../sources';
+
+/** The offline HTML report of the dataset with this typed-in profile: what the class sees,
+ *  printable from any browser (the report runs no script). */
+async function printPlan(name: string, rows: StoredListing[], profile: { skills: string[]; categories: string[] }, now: number): Promise<void> {
+  const source = { kind: 'dataset' as const, name };
+  const html = await reportHtml({
+    title: t('plan_coach_report_title', { name }),
+    sourceName: sourceName(source),
+    source,
+    profile: { ...profile, rate: null },
+    anonymise: true,
+    listings: rows,
+    rows,
+    compare: null,
+    now,
+  });
+  downloadBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), `giglens-plan-${isoDay(now)}.html`);
+}
 
 async function rowsOf(name: string): Promise<StoredListing[]> {
   const db = await openDatasets();
@@ -25,6 +47,14 @@ export function CoachPlan({ name, home, now }: { name: string; home: HomeCurrenc
   const rows = useAsync(() => rowsOf(name), [name]);
   const [skills, setSkills] = useState<string[]>([]);
   const [categories, setCategories] = useState<string[]>([]);
+  const [printed, setPrinted] = useState<string | null>(null);
+  const print = () => {
+    if (rows.status !== 'ready') return;
+    printPlan(name, rows.value, { skills, categories }, now ?? Date.now()).then(
+      () => setPrinted(t('plan_coach_print_status')),
+      (e: unknown) => setPrinted(t('plan_coach_print_failed', { error: String(e) })),
+    );
+  };
   const plan = useMemo(
     () => (rows.status === 'ready' ? datasetPlan(rows.value, { skills, categories, rate: null }, now) : null),
     [rows, skills, categories, now],
@@ -41,6 +71,12 @@ export function CoachPlan({ name, home, now }: { name: string; home: HomeCurrenc
         <CategoriesField id="coach" categories={categories} onChange={setCategories} />
       </div>
       {plan && <PlanReport plan={plan} origin="dataset" home={home} />}
+      {plan && (
+        <p class="row">
+          <button type="button" onClick={print} data-plan-action="print">{t('plan_coach_print')}</button>
+          <span aria-live="polite" class="muted" data-plan-printed>{printed}</span>
+        </p>
+      )}
     </div>
   );
 }

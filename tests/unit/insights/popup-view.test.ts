@@ -1,6 +1,7 @@
 // The popup's figures read the bounded way (this week's listings plus the sparkline weeks'
 // aggregates) against the same figures worked out exactly from the whole hand-checked history.
 import { describe, expect, it } from 'vitest';
+import { compileProfile, fitOf } from '@/lib/fit/fit';
 import { bestBets } from '@/lib/insights/best-bets';
 import { bestConnectsValue } from '@/lib/insights/connects-value';
 import { weekAtGlance } from '@/lib/insights/glance';
@@ -63,6 +64,21 @@ describe('popup figures from this week and the weekly aggregates', () => {
     expect(view.connects).toHaveLength(3);
     expect(view.connects.every((b) => b.listing.platform === 'upwork')).toBe(true);
     expect(view.connects[0]!.listing.id).toBe(exact[0]!.listing.id);
+  });
+
+  it('weighs each job\'s fit to the profile, as the pills do: no skill in common lowers every ratio', async () => {
+    await seed(history);
+    const data = await loadPopupData(NOW);
+    const plain = popupView(data, NOW, 0.15);
+    const profile = compileProfile({ skills: ['Underwater basket weaving'] });
+    const withFit = popupView(data, NOW, 0.15, (l) => fitOf(l.skills, profile));
+    const ratio = new Map(plain.connects.map((b) => [b.listing.id, b.ratio]));
+    const fitted = withFit.connects.filter((b) => fitOf(b.listing.skills, profile) !== null);
+    expect(fitted.length).toBeGreaterThan(0);
+    // Known fit of 0: the chance is halved (lib/connects/model.ts floor), the ratio with it.
+    for (const b of fitted) if (ratio.has(b.listing.id)) expect(b.ratio).toBeCloseTo(ratio.get(b.listing.id)! * 0.5, 6);
+    // With a fit function that knows nothing, the ranking is exactly the plain one.
+    expect(popupView(data, NOW, 0.15, () => null).connects).toEqual(plain.connects);
   });
 });
 
