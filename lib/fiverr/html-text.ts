@@ -10,8 +10,10 @@ const BLOCK_TAG = /<\/?(p|div|li|ul|ol|br|h[1-6]|blockquote|pre|tr|td|section|ar
 export function blockText(el: Element | null): string | null {
   if (!el) return null;
   const parts: string[] = [];
+  // firstChild/nextSibling, not childNodes: reading childNodes leaves a cached live NodeList on
+  // each node in Chromium, kept as long as the page keeps the node.
   const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push(child.textContent ?? '');
       else if (child.nodeType === 1) {
         const block = BLOCK.test((child as Element).tagName);
