@@ -10,7 +10,6 @@ import { PlanReport } from '@/components/dashboard/plan/PlanReport';
 import { Localised } from '@/components/shared/Localised';
 import { MIN_PLAN_LISTINGS } from '@/lib/fit/category-reach';
 import { pivotPlan } from '@/lib/fit/pivot-plan';
-import { skillWeekDeltas, withDelta, type SkillListing, type SkillWeek } from '@/lib/fit/skill-aggregate';
 import { setLanguage } from '@/lib/i18n';
 import { datasetPlan, loadOwnPlan } from '@/lib/insights/pivot-source';
 import { openDatasets, saveDataset } from '@/lib/insights/datasets-db';
@@ -18,35 +17,11 @@ import { PRIORS } from '@/lib/rules/priors';
 import { SOURCE_BY_NUMBER } from '@/lib/rules/sources';
 import { saveSettings } from '@/lib/settings/settings-store';
 import { CATEGORY_BY_ID } from '@/lib/taxonomy/categories';
-import type { CategoryTrend } from '@/lib/trends/category-trend';
 import { seed } from '../insights/history';
+import { HISTORY, LOCAL, PROFILE, recordsOf } from '../insights/plan-history';
 import { NOW, scenario } from '../insights/scenario';
 import { click, find, mount, texts, type } from '../popup/mount';
 
-const WEEK = 7 * 86_400_000;
-const T0 = Date.parse('2026-09-07T00:00:00Z');
-const many = (n: number, categoryId: string, skills: string[]): SkillListing[] =>
-  Array.from({ length: n }, (_, i) => ({ categoryId, skills, firstSeenAt: T0 + (i % 2) * WEEK }));
-
-const HISTORY: SkillListing[] = [
-  ...many(20, 'translation', ['Translation', 'English', 'French']),
-  ...many(10, 'translation', ['Document Translation', 'Localization']),
-  ...many(5, 'translation', []),
-  ...many(8, 'transcription', ['Transcription', 'English']),
-  ...many(12, 'interpretation-tutoring', ['n8n', 'English', 'Python']),
-  ...many(12, 'interpretation-tutoring', ['Subtitles', 'Caption', 'Video Editing']),
-  ...many(40, 'qa-testing', ['Proofreading', 'Translation', 'AI Content Creation', 'QA']),
-  ...many(19, 'video-editing', ['Video Editing', 'Subtitles']),
-  ...many(3, 'video-editing', []),
-];
-const recordsOf = (listings: SkillListing[]): SkillWeek[] =>
-  [...skillWeekDeltas(listings.map((after) => ({ before: undefined, after })), 'local').values()].map((d) => withDelta(undefined, d)!);
-
-const PROFILE = { skills: ['Translation', 'english', 'Proofreading', 'Subtitles'], categories: ['translation', 'transcription'] };
-const LOCAL: CategoryTrend = {
-  medianNow: 18, medianBefore: 20, change: -0.1, nNow: 12, nBefore: 30, metric: 'hourlyMid', currency: 'USD',
-  window: { now: { from: '2026-09-07', to: '2026-10-04' }, before: { from: '2026-06-15', to: '2026-09-06' } },
-};
 const PLAN = pivotPlan({ profile: PROFILE, records: recordsOf(HISTORY), localTrends: new Map([['translation', LOCAL]]) });
 const name = (id: string) => CATEGORY_BY_ID.get(id)!.name;
 const render = (plan = PLAN, onSetProfile?: () => void) => mount(h(PlanReport, { plan, origin: 'own', home: null, onSetProfile }));

@@ -8,42 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { MIN_PLAN_LISTINGS } from '@/lib/fit/category-reach';
 import { normaliseSkill } from '@/lib/fit/normalise-skill';
 import { pivotPlan, type PivotPlan, type TargetPlan } from '@/lib/fit/pivot-plan';
-import { skillWeekDeltas, withDelta, type SkillListing, type SkillWeek } from '@/lib/fit/skill-aggregate';
+import type { SkillListing } from '@/lib/fit/skill-aggregate';
 import { levelOf } from '@/lib/rules/levels';
 import { movesFrom } from '@/lib/rules/moves';
 import { PRIORS } from '@/lib/rules/priors';
 import { CATEGORY_BY_ID } from '@/lib/taxonomy/categories';
 import type { LocalTrend } from '@/lib/trends/trend-label';
 import { SHARED } from '../../fixtures';
+import { HISTORY as TRANSLATOR, many, recordsOf } from '../insights/plan-history';
 
-const WEEK = 7 * 86_400_000;
-const T0 = Date.parse('2026-09-07T00:00:00Z');
-
-/** `n` listings of one category with the same skills, spread over two weeks. */
-const many = (n: number, categoryId: string, skills: string[]): SkillListing[] =>
-  Array.from({ length: n }, (_, i) => ({ categoryId, skills, firstSeenAt: T0 + (i % 2) * WEEK }));
-
-const HISTORY: SkillListing[] = [
-  // Mine: 20 × 2 of 3 skills, 10 × 1 of 2 ("Document Translation" is Translation), 5 without skills.
-  ...many(20, 'translation', ['Translation', 'English', 'French']),
-  ...many(10, 'translation', ['Document Translation', 'Localization']),
-  ...many(5, 'translation', []),
-  ...many(8, 'transcription', ['Transcription', 'English']),
-  // interpretation-tutoring: 12 × 1 of 3, 12 × 1 of 2 ("Caption" is Subtitles): 5/12.
-  ...many(12, 'interpretation-tutoring', ['n8n', 'English', 'Python']),
-  ...many(12, 'interpretation-tutoring', ['Subtitles', 'Caption', 'Video Editing']),
-  // qa-testing: 40 × 2 of 4 ("QA" is Quality Assurance): 1/2.
-  ...many(40, 'qa-testing', ['Proofreading', 'Translation', 'AI Content Creation', 'QA']),
-  // video-editing: one listing short of the threshold.
-  ...many(19, 'video-editing', ['Video Editing', 'Subtitles']),
-  ...many(3, 'video-editing', []),
-  // Nobody's move: never in the plan.
-  ...many(30, 'logo-branding', ['Logo Design']),
-];
-
-function recordsOf(listings: SkillListing[], origin = 'local'): SkillWeek[] {
-  return [...skillWeekDeltas(listings.map((after) => ({ before: undefined, after })), origin).values()].map((d) => withDelta(undefined, d)!);
-}
+// The translator of tests/unit/insights/plan-history.ts, and a category nobody's demand moves to.
+const HISTORY: SkillListing[] = [...TRANSLATOR, ...many(30, 'logo-branding', ['Logo Design'])];
 
 const PROFILE = { skills: ['Translation', 'english', 'Proofreading', 'Subtitles', 'Document translation'], categories: ['translation', 'transcription', 'no-such-category'] };
 const LOCAL: LocalTrend = { medianNow: 18, medianBefore: 20, change: -0.1, nNow: 12, nBefore: 30, window: { now: { from: '2026-09-07', to: '2026-10-04' }, before: { from: '2026-06-15', to: '2026-09-06' } } };

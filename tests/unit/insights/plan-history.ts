@@ -1,5 +1,5 @@
-// A translator's constructed history for the plan's views (popup card, report section), as in
-// tests/unit/fit/pivot-plan.test.ts: exact shares by hand, a move one listing short of the
+// A translator's constructed history for the plan (lib/fit/pivot-plan.ts) and its views (dashboard
+// section, popup card, report): exact shares by hand, a move one listing short of the
 // threshold, and the same listings as stored rows for a coach's dataset.
 import type { StoredListing } from '@/lib/db/schema';
 import { skillWeekDeltas, withDelta, type SkillListing, type SkillWeek } from '@/lib/fit/skill-aggregate';
