@@ -6,10 +6,10 @@ import { CATEGORY_BY_ID, MADE_WITH_AI, REVIEWED_AS, type CategoryDef } from '../
 import { classify } from '../taxonomy/classify';
 import { listingWords, type ListingWords } from '../taxonomy/listing-words';
 import { holds, type Labelable } from './conditions';
-import { compileCustom, type CustomRule } from './custom-rule';
+import { compileCustom, type CompiledCustom, type CustomRule } from './custom-rule';
 import { formatCustom, formatPrior, formatReason } from './format';
 import { levelOf, LOW_FLOOR } from './levels';
-import { matchPhrases, ruleAccepts, ruleWords } from './match';
+import { matchPhrases, ruleAccepts, RULE_PHRASES } from './match';
 import { movesFrom } from './moves';
 import { priorOf, type Evidence, type Prior } from './priors';
 import { GROUP_LIMITS, PRIOR_RULE_ID, RULES, type Condition, type Rule, type RuleGroup } from './rules';
@@ -76,8 +76,7 @@ function applyRules(listing: Labelable, def: CategoryDef, hits: Map<number, stri
 }
 
 /** The user's keyword rules that match, and the points they add together (within ±50). */
-function applyCustom(w: ListingWords, rules: LabelOptions['customRules']) {
-  const custom = compileCustom(rules ?? NO_RULES);
+function applyCustom(w: ListingWords, custom: CompiledCustom) {
   const reasons: Reason[] = [];
   let sum = 0;
   if (custom.rules.length) {
@@ -121,8 +120,10 @@ function modeOf(prior: Prior, fired: Fired[], score: number, buildsAi: boolean):
 }
 
 export function labelWith(listing: Labelable, options: LabelOptions = {}): Label {
+  // Compiled first: it may register new phrase words, which the tokeniser must know.
+  const compiled = compileCustom(options.customRules ?? NO_RULES);
   const w = listingWords(listing);
-  const { found: hits, quieted } = matchPhrases(ruleWords(), w, isProtective, ruleAccepts(w));
+  const { found: hits, quieted } = matchPhrases(RULE_PHRASES, w, isProtective, ruleAccepts(w));
   const forCategory = quieted ?? w;
   const classified = classify({
     title: forCategory.title,
@@ -139,7 +140,7 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
   const prior = priorOf(def);
   const usePrior = !disabled?.has(PRIOR_RULE_ID);
   const { fired, points } = applyRules(listing, def, hits, disabled);
-  const custom = applyCustom(w, options.customRules);
+  const custom = applyCustom(w, compiled);
 
   const buildsAi = prior.work === 'builds-ai' || fired.some((f) => f.rule.mode === 'builds-ai');
   const floor = buildsAi || prior.work === 'embodied' ? 0 : LOW_FLOOR;

@@ -1,7 +1,7 @@
 // Finds rule phrases in a listing's words: one walk over each part for all rules at once.
 import type { ListingWords } from '../taxonomy/listing-words';
-import { addPhrases, type PhraseIndex } from '../taxonomy/phrases';
-import { BREAK } from '../taxonomy/text';
+import { addPhrases, byIds, phrasesAt, type IdPhraseIndex, type PhraseIndex } from '../taxonomy/phrases';
+import { BREAK_ID } from '../taxonomy/stem-ids';
 import { withoutTopics } from '../taxonomy/topics';
 import { RULES } from './rules';
 
@@ -15,7 +15,8 @@ export interface Matches {
 
 let ruleIndex: PhraseIndex<number> | null = null;
 
-/** Every built-in rule's phrases, those read in the title only included. */
+/** Every built-in rule's phrases, those read in the title only included (by stem, for
+ *  lib/db/description-words.ts; the engine matches by id, `RULE_PHRASES`). */
 export function ruleWords(): PhraseIndex<number> {
   if (!ruleIndex) {
     ruleIndex = new Map();
@@ -28,6 +29,10 @@ export function ruleWords(): PhraseIndex<number> {
   }
   return ruleIndex;
 }
+
+/** The rules' phrases by id, built when the module loads: before any listing is read, so the
+ *  tokeniser knows their words. */
+export const RULE_PHRASES: IdPhraseIndex<number> = byIds(ruleWords());
 
 /** Where in a listing a rule's phrase counts: title-only phrases in the title; the rules about
  *  working with AI tools in what the listing asks for (title and skills), since a description
@@ -42,7 +47,7 @@ export function ruleAccepts(w: ListingWords): Accept {
     if (where === TITLE) return part === 'title';
     if (where === ASKED && part === 'description') return false;
     topics ??= withoutTopics(w);
-    return topics[part][at] !== BREAK;
+    return topics[part][at] !== BREAK_ID;
   };
 }
 
@@ -56,13 +61,13 @@ export type Accept = (value: number, part: keyof ListingWords, at: number) => bo
 
 const PARTS = ['title', 'skills', 'description'] as const;
 
-export function matchPhrases(index: PhraseIndex<number>, w: ListingWords, quiet?: (value: number) => boolean, accept?: Accept): Matches {
+export function matchPhrases(index: IdPhraseIndex<number>, w: ListingWords, quiet?: (value: number) => boolean, accept?: Accept): Matches {
   const found = new Map<number, string[]>();
   let quieted: ListingWords | null = null;
   for (const part of PARTS) {
     const stems = w[part];
     for (let i = 0; i < stems.length; i++) {
-      const entries = index.get(stems[i]!);
+      const entries = phrasesAt(index, stems[i]!);
       if (!entries) continue;
       for (const { rest, phrase, value } of entries) {
         let j = 0;
@@ -72,8 +77,8 @@ export function matchPhrases(index: PhraseIndex<number>, w: ListingWords, quiet?
         if (!list) found.set(value, [phrase]);
         else if (list.length < 3 && !list.includes(phrase)) list.push(phrase);
         if (part !== 'title' && quiet?.(value)) {
-          quieted ??= { title: w.title, skills: [...w.skills], description: [...w.description] };
-          quieted[part].fill(BREAK, i, i + 1 + j);
+          quieted ??= { title: w.title, skills: w.skills.slice(), description: w.description.slice() };
+          quieted[part].fill(BREAK_ID, i, i + 1 + j);
         }
       }
     }

@@ -3,19 +3,20 @@
 // otherwise the words of the title, skills and description vote, the title loudest.
 import { CATEGORIES, type CategoryDef } from './categories';
 import { VOCABULARY } from './vocabulary';
-import { addPhrases, type PhraseIndex } from './phrases';
+import { addPhrases, byIds, phrasesAt, type IdPhraseIndex, type PhraseIndex } from './phrases';
 import { allowedBy, namedCategory } from './platform';
-import { BREAK, words } from './text';
+import { BREAK_ID, idSet, tokenize, type Tokens } from './stem-ids';
+import { words } from './text';
 import { opensTopic, topicEnd } from './topics';
 import { loadModel, predictTops, TOPS, type CategoryModel } from './category-model';
 import { CATEGORY_MODEL } from './category-model-data';
 import { UPWORK_TOP_CATEGORIES } from '../model/label';
 
 export interface ClassifyFields {
-  /** Stemmed words of the listing's parts (see `text.ts`); '|' separates skills. */
-  title: readonly string[];
-  skills: readonly string[];
-  description: readonly string[];
+  /** Stem ids of the listing's parts (see `listing-words.ts`); a break separates skills. */
+  title: Tokens;
+  skills: Tokens;
+  description: Tokens;
   platformCategory: string | null;
   platformSubcategory: string | null;
 }
@@ -36,11 +37,10 @@ interface Vote {
 // says less per word than a title and is long.
 const PART_WEIGHT = { subcategory: 3, title: 1, skills: 0.6, description: 0.3 } as const;
 
-let vocabulary: PhraseIndex<Vote> | null = null;
 let scanId = 0;
 let buffer: Float64Array | null = null;
 
-function buildVocabulary(): PhraseIndex<Vote> {
+function buildVocabulary(): IdPhraseIndex<Vote> {
   const index: PhraseIndex<Vote> = new Map();
   CATEGORIES.forEach((def, category) => {
     // Spellings that stem alike ("lead", "leads") are one phrase, at their highest weight.
@@ -53,18 +53,21 @@ function buildVocabulary(): PhraseIndex<Vote> {
     }
     for (const [phrase, weight] of weights.values()) addPhrases(index, phrase, { category, weight, seen: -1 });
   });
-  return index;
+  return byIds(index);
 }
+
+// Built when the module loads, before any listing is read: its words get their ids first.
+const vocabulary = buildVocabulary();
 
 // Each extra word of a phrase adds half its weight: longer phrases are surer signs.
 const PER_EXTRA_WORD = 0.5;
 // A title's head phrase, before the first break or linking word ("Video editor for my YouTube
 // channel"), names the work; what follows is mostly its setting.
 const HEAD_WEIGHT = 2;
-const HEAD_ENDS = new Set([BREAK, 'for', 'with', 'to', 'in', 'on', 'from', 'at', 'by', 'who', 'that', 'need', 'want', 'requir', 'and', 'or']);
+const HEAD_ENDS = idSet(['for', 'with', 'to', 'in', 'on', 'from', 'at', 'by', 'who', 'that', 'need', 'want', 'requir', 'and', 'or']);
 // Verbs that name the work whatever it is done to (issue 16: "Translate our app store listing"
 // is translation). Widening the list further did not help on the dev set.
-const WORK_VERBS = new Set(words('translate transcribe proofread localize localise subtitle caption narrate edit rewrite write design humanize humanise'));
+const WORK_VERBS = idSet(words('translate transcribe proofread localize localise subtitle caption narrate edit rewrite write design humanize humanise'));
 // A title's topic ("a report on generative AI", topics.ts) counts half: it is what the work is
 // about, not the work. (+0.07 points on the dev set.)
 const TOPIC_WEIGHT = 0.5;
@@ -83,14 +86,14 @@ const hitStart: number[] = [];
 
 /** Adds one part's votes. Each phrase counts once per part, and a phrase inside a longer
  *  match counts not at all: "sales copy" is copywriting, its "sales" not also lead generation. */
-function vote(scores: Float64Array, stems: readonly string[], partWeight: number, isTitle = false): void {
+function vote(scores: Float64Array, stems: Tokens, partWeight: number, isTitle = false): void {
   const id = ++scanId;
-  const index = vocabulary!;
+  const index = vocabulary;
   let coverStart = 0;
   let coverEnd = 0;
   let hits = 0;
   for (let i = 0; i < stems.length; i++) {
-    const entries = index.get(stems[i]!);
+    const entries = phrasesAt(index, stems[i]!);
     if (!entries) continue;
     for (const entry of entries) {
       const { rest, value } = entry;
@@ -107,7 +110,7 @@ function vote(scores: Float64Array, stems: readonly string[], partWeight: number
     }
   }
   let headEnd = -1;
-  if (isTitle && hits) for (headEnd = hitStart[0]!; headEnd < stems.length && !HEAD_ENDS.has(stems[headEnd]!); ) headEnd++;
+  if (isTitle && hits) for (headEnd = hitStart[0]!; headEnd < stems.length && stems[headEnd] !== BREAK_ID && !HEAD_ENDS.has(stems[headEnd]!); ) headEnd++;
   // A title that opens with a work verb ("Translate our app store listing") names the work with
   // it; the rest of its head is what the work is done to.
   const verbFirst = isTitle && hits > 0 && hitStart[0] === 0 && WORK_VERBS.has(stems[0]!);
@@ -187,9 +190,8 @@ export function classify(fields: ClassifyFields, model: CategoryModel | null = c
   const named = namedCategory(fields.platformSubcategory, allowed) ?? namedCategory(fields.platformCategory, allowed);
   if (named !== null) return { def: CATEGORIES[named]!, confidence: 0.95 };
 
-  vocabulary ??= buildVocabulary();
   const scores = (buffer ??= new Float64Array(CATEGORIES.length)).fill(0);
-  if (fields.platformSubcategory) vote(scores, words(fields.platformSubcategory), PART_WEIGHT.subcategory);
+  if (fields.platformSubcategory) vote(scores, tokenize(fields.platformSubcategory), PART_WEIGHT.subcategory);
   vote(scores, fields.title, PART_WEIGHT.title, true);
   vote(scores, fields.skills, PART_WEIGHT.skills);
   let result = pick(scores, allowed);

@@ -93,13 +93,19 @@ function isWordChar(s: string, i: number): boolean {
   return code < 0x80 ? ASCII[code] === WORD : LETTER.test(s[i]!);
 }
 
-/** Stemmed words of a text in order, BREAK where punctuation separates phrases (a comma, a
- *  bracket, a spaced dash, a full stop before a space). "+" and "#" inside a word keep "c++"
- *  and "c#" whole. */
-export function words(text: string, limit = Infinity): string[] {
-  const s = decodeEntities(text.length > limit ? text.slice(0, limit) : text).toLowerCase();
-  const out: string[] = [];
+/** A text as the tokeniser reads it: cut to `limit` characters, entities decoded, lower case. */
+export const readable = (text: string, limit = Infinity): string =>
+  decodeEntities(text.length > limit ? text.slice(0, limit) : text).toLowerCase();
+
+// Where the last wordSpans() found words: start and end of each, a break as start -1. Reused
+// (and grown) across calls so reading a text allocates nothing per word.
+let spanBuffer = new Int32Array(1024);
+
+/** The word spans of `s` (already `readable`) into the buffer returned by `spans()`; returns
+ *  how many pairs. One reading of "a word" shared by `words()` and the id tokeniser. */
+export function wordSpans(s: string): number {
   const n = s.length;
+  let count = 0;
   let i = 0;
   while (i < n) {
     const code = s.charCodeAt(i);
@@ -110,15 +116,41 @@ export function words(text: string, limit = Infinity): string[] {
         const c = s.charCodeAt(j);
         if (c < 0x80 ? ASCII[c] === 0 || ASCII[c] === ENDS : !isWordChar(s, j)) break;
       }
-      out.push(stem(s.slice(i, j)));
+      count = addSpan(count, i, j);
       i = j;
       continue;
     }
     let ends = kind === ENDS;
     if (code === 0x2e) ends = i + 1 === n || s.charCodeAt(i + 1) <= 0x20;
     else if (code === 0x2d || code === 0x2013 || code === 0x2014) ends = s.charCodeAt(i - 1) === 0x20 && s.charCodeAt(i + 1) === 0x20;
-    if (ends && out.length && out[out.length - 1] !== BREAK) out.push(BREAK);
+    if (ends && count && spanBuffer[2 * count - 2] !== -1) count = addSpan(count, -1, -1);
     i++;
   }
+  return count;
+}
+
+function addSpan(count: number, start: number, end: number): number {
+  if (2 * count + 2 > spanBuffer.length) {
+    const grown = new Int32Array(spanBuffer.length * 2);
+    grown.set(spanBuffer);
+    spanBuffer = grown;
+  }
+  spanBuffer[2 * count] = start;
+  spanBuffer[2 * count + 1] = end;
+  return count + 1;
+}
+
+/** The buffer the last `wordSpans()` filled (valid until the next call). */
+export const spans = (): Int32Array => spanBuffer;
+
+/** Stemmed words of a text in order, BREAK where punctuation separates phrases (a comma, a
+ *  bracket, a spaced dash, a full stop before a space). "+" and "#" inside a word keep "c++"
+ *  and "c#" whole. */
+export function words(text: string, limit = Infinity): string[] {
+  const s = readable(text, limit);
+  const count = wordSpans(s);
+  const at = spanBuffer;
+  const out: string[] = new Array(count);
+  for (let k = 0; k < count; k++) out[k] = at[2 * k]! < 0 ? BREAK : stem(s.slice(at[2 * k], at[2 * k + 1]));
   return out;
 }
