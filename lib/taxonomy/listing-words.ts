@@ -1,6 +1,7 @@
 // A listing's words, stemmed once and shared by the classifier, the rules and the category
 // model, as stem ids (stem-ids.ts).
-import { BREAK_ID, startListing, tokenize, type Tokens } from './stem-ids';
+import { BREAK_ID, startListing, type Tokens } from './stem-ids';
+import { tokenize } from './tokenize';
 
 export interface ListingWords {
   title: Tokens;

@@ -1,8 +1,8 @@
 // Stems as small integers. The labeller compares every word of a listing with thousands of
 // phrases; as numbers, a phrase index is an array looked up by a word's id and a phrase matches
-// by comparing ids, where strings cost a hash and a comparison each time. Reading a text
-// (tokenize) looks each word up in a table of words already seen, so a word is stemmed once.
-import { BREAK, readable, spans, stem, wordSpans } from './text';
+// by comparing ids, where strings cost a hash and a comparison each time. tokenize.ts reads
+// texts into these ids.
+import { BREAK } from './text';
 import { WordTable } from './word-table';
 
 /** A text's stems as ids, BREAK_ID between phrases (as `words()` puts BREAK). */
@@ -25,8 +25,8 @@ let others = new Map<string, number>();
 let otherStems: string[] = [];
 let otherBase = OTHER_BASE;
 
-/** Lower-case words already read → their stem's id. */
-const table = new WordTable();
+/** Lower-case words already read → their stem's id (filled by tokenize.ts). */
+export const seenWords = new WordTable();
 
 /** The id of a phrase word (registered on first sight). */
 export function phraseId(stemmed: string): number {
@@ -36,7 +36,7 @@ export function phraseId(stemmed: string): number {
     known.set(stemmed, id);
     knownStems.push(stemmed);
     // Words already read as other words may be this one: read them again.
-    if (otherStems.length || table.size) forgetOthers();
+    if (otherStems.length || seenWords.size) forgetOthers();
   }
   return id;
 }
@@ -51,7 +51,8 @@ export function stemOf(id: number): string {
   return s;
 }
 
-function idOfStem(stemmed: string): number {
+/** The id of any stem (phrase word or not). */
+export function idOfStem(stemmed: string): number {
   const id = known.get(stemmed) ?? others.get(stemmed);
   if (id !== undefined) return id;
   const other = otherBase + otherStems.length;
@@ -65,34 +66,12 @@ function forgetOthers(): void {
   if (otherBase > 1 << 30) otherBase = OTHER_BASE; // after a billion distinct words; never in practice
   others = new Map();
   otherStems = [];
-  table.clear();
+  seenWords.clear();
 }
 
 /** Called before reading a listing (never between its parts): bounds the memory of words seen. */
 export function startListing(): void {
-  if (otherStems.length > OTHER_LIMIT || table.size > OTHER_LIMIT) forgetOthers();
-}
-
-/** A text's stem ids, appended to `out`. */
-export function tokenize(text: string, limit = Infinity, out: Tokens = []): Tokens {
-  const s = readable(text, limit);
-  const count = wordSpans(s);
-  const at = spans();
-  for (let k = 0; k < count; k++) {
-    const start = at[2 * k]!;
-    if (start < 0) {
-      out.push(BREAK_ID);
-      continue;
-    }
-    const end = at[2 * k + 1]!;
-    let id = table.get(s, start, end);
-    if (id < 0) {
-      const word = s.slice(start, end);
-      table.set(word, (id = idOfStem(stem(word))));
-    }
-    out.push(id);
-  }
-  return out;
+  if (otherStems.length > OTHER_LIMIT || seenWords.size > OTHER_LIMIT) forgetOthers();
 }
 
 /** Ids of these words' stems as phrase words: for word lists the labeller checks by id. */

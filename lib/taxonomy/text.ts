@@ -74,14 +74,15 @@ export const BREAK = '|';
 
 // Characters that end a phrase: "Logo, website | SEO: fast (urgent)!".
 const BREAK_CHARS = '|:;,()![]?';
-const LETTER = /[\p{L}\p{N}]/u;
+export const LETTER = /[\p{L}\p{N}]/u;
 
-// ASCII character classes, looked up per character (this runs for every word on the page):
-// 1 a letter or digit, 2 "+" or "#" (inside a word: "c++", "c#"), 3 ends a phrase.
-const WORD = 1;
-const JOINER = 2;
-const ENDS = 3;
-const ASCII = new Uint8Array(128);
+// ASCII character classes, looked up per character (this runs for every word of a listing):
+// 1 a letter or digit, 2 "+" or "#" (inside a word: "c++", "c#"), 3 ends a phrase. Exported
+// for the id tokeniser (tokenize.ts), which must read words exactly as this file does.
+export const WORD = 1;
+export const JOINER = 2;
+export const ENDS = 3;
+export const ASCII = new Uint8Array(128);
 for (let c = 0x61; c <= 0x7a; c++) ASCII[c] = WORD;
 for (let c = 0x30; c <= 0x39; c++) ASCII[c] = WORD;
 ASCII[0x2b] = ASCII[0x23] = JOINER;

@@ -8,7 +8,7 @@ import { CATEGORIES, CATEGORY_BY_ID } from '@/lib/taxonomy/categories';
 import { allowedBy, namedCategory } from '@/lib/taxonomy/platform';
 import { VOCABULARY } from '@/lib/taxonomy/vocabulary';
 import { classify } from '@/lib/taxonomy/classify';
-import { tokenize } from '@/lib/taxonomy/stem-ids';
+import { tokenize } from '@/lib/taxonomy/tokenize';
 import { PRIORS } from '@/lib/rules/priors';
 import { UPWORK_TOP_CATEGORIES } from '@/lib/model/label';
 
