@@ -7,7 +7,7 @@
 // general way instead: decoded, lower-cased, then split by wordSpans().
 import { BREAK_ID, idOfStem, seenWords, type Tokens } from './stem-ids';
 import { ASCII, decodeEntities, ENDS, LETTER, readable, spans, stem, WORD, wordSpans } from './text';
-import { FNV_OFFSET, FNV_PRIME, hashSpan, lower, small } from './word-table';
+import { lower, PACKED } from './word-table';
 
 // Per ASCII code: its class as text.ts reads lower-case text, capitals read as letters.
 const KIND = ASCII.slice();
@@ -31,8 +31,9 @@ function wideKind(c: number): number {
   return kind;
 }
 
-function idOf(s: string, start: number, end: number, h: number): number {
-  let id = seenWords.find(s, start, end, h);
+/** The id of s[start, end), `found` when the word table already knew it (else -1). */
+function idOf(s: string, start: number, end: number, found: number): number {
+  let id = found;
   if (id < 0) {
     const word = s.slice(start, end).toLowerCase();
     seenWords.set(word, (id = idOfStem(stem(word))));
@@ -60,7 +61,10 @@ function onePass(s: string, out: Tokens): boolean {
     if (code >= 0x80 && wideKind(code) === GENERAL) return (out.length = from), false;
     const kind = code < 0x80 ? KIND[code]! : 0;
     if (kind === WORD) {
-      let h = Math.imul(FNV_OFFSET ^ lower(code), FNV_PRIME);
+      // The word's key for the table (word-table.ts), packed as the characters are read.
+      let p0 = lower(code);
+      let p1 = 0;
+      let p2 = 0;
       let j = i + 1;
       for (; j < n; j++) {
         const c = s.charCodeAt(j);
@@ -70,9 +74,12 @@ function onePass(s: string, out: Tokens): boolean {
         }
         const k = KIND[c];
         if (k === 0 || k === ENDS) break;
-        h = Math.imul(h ^ lower(c), FNV_PRIME);
+        const at = j - i;
+        if (at < 4) p0 = (p0 << 7) | lower(c);
+        else if (at < 8) p1 = (p1 << 7) | lower(c);
+        else if (at < PACKED) p2 = (p2 << 7) | lower(c);
       }
-      out.push((last = idOf(s, i, j, small(h))));
+      out.push((last = idOf(s, i, j, seenWords.find(j - i, p0, p1, p2, s, i))));
       i = j;
       continue;
     }
@@ -91,7 +98,8 @@ export function tokenize(text: string, limit = Infinity, out: Tokens = []): Toke
   const at = spans();
   for (let k = 0; k < count; k++) {
     const start = at[2 * k]!;
-    out.push(start < 0 ? BREAK_ID : idOf(s, start, at[2 * k + 1]!, hashSpan(s, start, at[2 * k + 1]!)));
+    const end = at[2 * k + 1]!;
+    out.push(start < 0 ? BREAK_ID : idOf(s, start, end, seenWords.findSpan(s, start, end)));
   }
   return out;
 }
