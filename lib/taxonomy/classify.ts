@@ -88,6 +88,8 @@ const hitStart: number[] = [];
 /** Adds one part's votes. Each phrase counts once per part, and a phrase inside a longer
  *  match counts not at all: "sales copy" is copywriting, its "sales" not also lead generation. */
 function vote(scores: Float64Array, stems: Tokens, partWeight: number, isTitle = false): void {
+  if (isTitle) titleHead = 0;
+  if (!stems.length) return; // (no hits: nothing below would change a score)
   const id = ++scanId;
   const index = vocabulary;
   let coverStart = 0;
@@ -125,7 +127,6 @@ function vote(scores: Float64Array, stems: Tokens, partWeight: number, isTitle =
         break;
       }
     }
-    titleHead = 0;
   }
   const skills = partWeight === PART_WEIGHT.skills && titleHead > 0;
   if (skills) (skillVotes ??= new Float64Array(scores.length)).fill(0);
@@ -148,16 +149,31 @@ interface Pick {
   margin: number;
 }
 
-function pick(scores: Float64Array, allowed: readonly number[] | null): Pick {
+/** Each category's top level, as an index in UPWORK_TOP_CATEGORIES. */
+const TOP_OF = Int8Array.from(CATEGORIES, (d) => UPWORK_TOP_CATEGORIES.indexOf(d.upwork));
+
+// The categories a stated top level allows, as flags (platform.ts keeps one array per name).
+const allowedFlags = new WeakMap<readonly number[], Uint8Array>();
+function flagsOf(allowed: readonly number[]): Uint8Array {
+  let flags = allowedFlags.get(allowed);
+  if (!flags) {
+    flags = new Uint8Array(CATEGORIES.length);
+    for (const i of allowed) flags[i] = 1;
+    allowedFlags.set(allowed, flags);
+  }
+  return flags;
+}
+
+function pick(scores: Float64Array, allowed: Uint8Array | null): Pick {
   let best = -1;
   for (let i = 0; i < scores.length; i++) {
-    if (allowed && !allowed.includes(i)) continue;
+    if (allowed && !allowed[i]) continue;
     if (best < 0 || scores[i]! > scores[best]!) best = i;
   }
-  const top = CATEGORIES[best]!.upwork;
+  const top = TOP_OF[best];
   let rival = 0;
   for (let i = 0; i < scores.length; i++) {
-    if (CATEGORIES[i]!.upwork !== top && (!allowed || allowed.includes(i))) rival = Math.max(rival, scores[i]!);
+    if (TOP_OF[i] !== top && (!allowed || allowed[i])) rival = Math.max(rival, scores[i]!);
   }
   const score = scores[best]!;
   return { best, margin: score > 0 ? (score - rival) / (score + 2) : 0 };
@@ -173,16 +189,14 @@ const BLEND_BELOW = 0.3;
 const BLEND_WEIGHT = 14;
 
 let shippedModel: CategoryModel | null = null;
-let topOf: Int8Array | null = null;
 let tops: Float64Array | null = null;
 
 /** The shipped model (trained on ../shared/datasets by scripts/train-category.ts). */
 export const categoryModel = (): CategoryModel => (shippedModel ??= loadModel(CATEGORY_MODEL));
 
 function blend(scores: Float64Array, model: CategoryModel, fields: ClassifyFields): void {
-  topOf ??= Int8Array.from(CATEGORIES, (d) => UPWORK_TOP_CATEGORIES.indexOf(d.upwork));
   const p = predictTops(model, fields.title, fields.skills, (tops ??= new Float64Array(TOPS)));
-  for (let i = 0; i < scores.length; i++) scores[i]! += BLEND_WEIGHT * p[topOf[i]!]!;
+  for (let i = 0; i < scores.length; i++) scores[i]! += BLEND_WEIGHT * p[TOP_OF[i]!]!;
 }
 
 /** `model`: null for the phrase rules alone (the accuracy bench and the training compare both). */
@@ -191,21 +205,22 @@ export function classify(fields: ClassifyFields, model: CategoryModel | null = c
   const named = namedCategory(fields.platformSubcategory, allowed) ?? namedCategory(fields.platformCategory, allowed);
   if (named !== null) return { def: CATEGORIES[named]!, confidence: 0.95 };
 
+  const flags = allowed && flagsOf(allowed);
   const scores = (buffer ??= new Float64Array(CATEGORIES.length)).fill(0);
   if (fields.platformSubcategory) vote(scores, tokenize(fields.platformSubcategory), PART_WEIGHT.subcategory);
   vote(scores, fields.title, PART_WEIGHT.title, true);
   vote(scores, fields.skills, PART_WEIGHT.skills);
-  let result = pick(scores, allowed);
+  let result = pick(scores, flags);
   if (result.margin < DECIDED && fields.description.length) {
     vote(scores, fields.description, PART_WEIGHT.description);
-    result = pick(scores, allowed);
+    result = pick(scores, flags);
   }
   // Confidence stays the phrases' own: the model picks among close calls, it does not make
   // a close call sure.
   const margin = result.margin;
   if (model && margin < BLEND_BELOW) {
     blend(scores, model, fields);
-    result = pick(scores, allowed);
+    result = pick(scores, flags);
   }
   const floor = allowed ? 0.6 : 0.1;
   return { def: CATEGORIES[result.best]!, confidence: round2(Math.min(0.95, floor + (0.9 - floor) * margin)) };
