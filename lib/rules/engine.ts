@@ -40,6 +40,17 @@ function priorText(def: CategoryDef, prior: Prior): string {
   return text;
 }
 
+// Reason texts by rule and the one phrase matched (as most fired rules match): otherwise each
+// label would format the same few strings again.
+const reasonTexts = RULES.map(() => new Map<string, string>());
+function reasonText(i: number, matched: readonly string[] | null): string {
+  if (matched?.length !== 1) return formatReason(RULES[i]!.words, matched ?? undefined);
+  const texts = reasonTexts[i]!;
+  let text = texts.get(matched[0]!);
+  if (text === undefined) texts.set(matched[0]!, (text = formatReason(RULES[i]!.words, matched)));
+  return text;
+}
+
 /** The user's keyword rules that match, and the points they add together (within ±50). */
 function applyCustom(w: ListingWords, custom: CompiledCustom) {
   const reasons: Reason[] = [];
@@ -123,7 +134,7 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
   if (usePrior) reasons.push({ code: PRIOR_RULE_ID, text: priorText(def, prior), sources: prior.sources });
   for (const i of byStrength(fired)) {
     const rule = RULES[i]!;
-    reasons.push({ code: rule.id, text: formatReason(rule.words, found[i] ?? undefined), sources: rule.sources });
+    reasons.push({ code: rule.id, text: reasonText(i, found[i] ?? null), sources: rule.sources });
   }
   reasons.push(...custom.reasons);
 

@@ -67,7 +67,8 @@ function walk(index: IdPhraseIndex<number>, values: number, w: ListingWords, whe
     for (let i = 0; i < stems.length; i++) {
       const entries = phrasesAt(index, stems[i]!);
       if (!entries) continue;
-      for (const { rest, phrase, value } of entries) {
+      for (let e = 0; e < entries.length; e++) {
+        const { rest, phrase, value } = entries[e]!;
         let j = 0;
         while (j < rest.length && stems[i + 1 + j] === rest[j]) j++;
         if (j < rest.length) continue;

@@ -98,8 +98,8 @@ function vote(scores: Float64Array, stems: Tokens, partWeight: number, isTitle =
   for (let i = 0; i < stems.length; i++) {
     const entries = phrasesAt(index, stems[i]!);
     if (!entries) continue;
-    for (const entry of entries) {
-      const { rest, value } = entry;
+    for (let e = 0; e < entries.length; e++) {
+      const { rest, value } = entries[e]!;
       let j = 0;
       while (j < rest.length && stems[i + 1 + j] === rest[j]) j++;
       if (j < rest.length || value.seen === id) continue;
@@ -164,17 +164,21 @@ function flagsOf(allowed: readonly number[]): Uint8Array {
   return flags;
 }
 
+const topMax = new Float64Array(UPWORK_TOP_CATEGORIES.length);
+
+/** The best category (the first of equals) and how far it leads the best category of another
+ *  top level (from 0): one pass keeps each top level's best score. */
 function pick(scores: Float64Array, allowed: Uint8Array | null): Pick {
   let best = -1;
+  topMax.fill(0);
   for (let i = 0; i < scores.length; i++) {
     if (allowed && !allowed[i]) continue;
-    if (best < 0 || scores[i]! > scores[best]!) best = i;
+    const score = scores[i]!;
+    if (best < 0 || score > scores[best]!) best = i;
+    if (score > topMax[TOP_OF[i]!]!) topMax[TOP_OF[i]!] = score;
   }
-  const top = TOP_OF[best];
   let rival = 0;
-  for (let i = 0; i < scores.length; i++) {
-    if (TOP_OF[i] !== top && (!allowed || allowed[i])) rival = Math.max(rival, scores[i]!);
-  }
+  for (let t = 0; t < topMax.length; t++) if (t !== TOP_OF[best]) rival = Math.max(rival, topMax[t]!);
   const score = scores[best]!;
   return { best, margin: score > 0 ? (score - rival) / (score + 2) : 0 };
 }
