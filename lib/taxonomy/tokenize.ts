@@ -6,12 +6,15 @@
 // text with a non-ASCII letter or digit, or a character lower case changes, is read the
 // general way instead: decoded, lower-cased, then split by wordSpans().
 import { BREAK_ID, idOfStem, seenWords, type Tokens } from './stem-ids';
-import { ASCII, decodeEntities, ENDS, LETTER, readable, spans, stem, WORD, wordSpans } from './text';
+import { ASCII, decodeEntities, ENDS, JOINER, LETTER, readable, spans, stem, WORD, wordSpans } from './text';
 import { lower, PACKED } from './word-table';
 
 // Per ASCII code: its class as text.ts reads lower-case text, capitals read as letters.
 const KIND = ASCII.slice();
 for (let c = 0x41; c <= 0x5a; c++) KIND[c] = WORD;
+// Per ASCII code: its lower case when it continues a word (a letter, a digit, "+", "#"), else 0:
+// one look-up per character inside a word.
+const CONTINUES = Uint8Array.from(KIND, (kind, c) => (kind === WORD || kind === JOINER ? lower(c) : 0));
 
 // Per UTF-16 code unit outside ASCII, learnt on first sight: SEPARATOR when it is neither a
 // letter nor a digit and lower case leaves it alone (the one pass reads it as text.ts would),
@@ -68,16 +71,16 @@ function onePass(s: string, out: Tokens): boolean {
       let j = i + 1;
       for (; j < n; j++) {
         const c = s.charCodeAt(j);
-        if (c >= 0x80) {
-          if (wideKind(c) === GENERAL) return (out.length = from), false;
+        const l = c < 0x80 ? CONTINUES[c]! : 0;
+        if (l === 0) {
+          // A letter outside ASCII would continue the word: the general way reads it.
+          if (c >= 0x80 && wideKind(c) === GENERAL) return (out.length = from), false;
           break;
         }
-        const k = KIND[c];
-        if (k === 0 || k === ENDS) break;
         const at = j - i;
-        if (at < 4) p0 = (p0 << 7) | lower(c);
-        else if (at < 8) p1 = (p1 << 7) | lower(c);
-        else if (at < PACKED) p2 = (p2 << 7) | lower(c);
+        if (at < 4) p0 = (p0 << 7) | l;
+        else if (at < 8) p1 = (p1 << 7) | l;
+        else if (at < PACKED) p2 = (p2 << 7) | l;
       }
       out.push((last = idOf(s, i, j, seenWords.find(j - i, p0, p1, p2, s, i))));
       i = j;

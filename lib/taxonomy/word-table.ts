@@ -33,18 +33,19 @@ function hashKey(length: number, p0: number, p1: number, p2: number): number {
 
 /** The key of s[start, end) into `key` (length, p0, p1, p2), as the tokeniser builds it. */
 export function keyOf(s: string, start: number, end: number, key: Int32Array): void {
-  let length = end - start;
+  const n = end - start;
+  let length = n;
   let p0 = 0;
   let p1 = 0;
   let p2 = 0;
-  for (let k = 0; k < length && k < PACKED; k++) {
+  for (let k = 0; k < n && k < PACKED; k++) {
     const c = lower(s.charCodeAt(start + k));
     if (c >= 0x80) length |= WIDE;
     if (k < 4) p0 = (p0 << 7) | (c & 0x7f);
     else if (k < 8) p1 = (p1 << 7) | (c & 0x7f);
     else p2 = (p2 << 7) | (c & 0x7f);
   }
-  for (let k = PACKED; k < end - start; k++) if (s.charCodeAt(start + k) >= 0x80) length |= WIDE;
+  for (let k = PACKED; k < n; k++) if (s.charCodeAt(start + k) >= 0x80) length |= WIDE;
   key[0] = length;
   key[1] = p0;
   key[2] = p1;
