@@ -1,7 +1,8 @@
 // The user's own keyword rules (dashboard settings). This file holds the shape the engine
 // reads and compiles it; validation with messages for the dashboard is in custom-rule-schema.ts.
 // The engine runs in content scripts, so it checks shape cheaply and skips what it cannot use.
-import { addPhrases, byIds, type IdPhraseIndex, type PhraseIndex } from '../taxonomy/phrases';
+import { phraseTable, type PhraseTable } from '../taxonomy/phrase-table';
+import { addPhrases, type PhraseIndex } from '../taxonomy/phrases';
 
 export interface CustomRule {
   /** Lower-case letters, digits and dashes; reasons carry it as `custom:<id>`. */
@@ -18,7 +19,7 @@ export interface CustomRule {
 export interface CompiledCustom {
   rules: CustomRule[];
   /** By stem id: compiling registers the phrases' words, so compile before reading a listing. */
-  index: IdPhraseIndex<number>;
+  index: PhraseTable<number>;
 }
 
 const compiled = new WeakMap<readonly unknown[], CompiledCustom>();
@@ -42,7 +43,7 @@ export function compileCustom(rules: readonly unknown[]): CompiledCustom {
     kept.forEach((rule, i) => {
       for (const phrase of rule.words) if (!phrase.includes('|')) addPhrases(index, phrase, i);
     });
-    result = { rules: kept, index: byIds(index) };
+    result = { rules: kept, index: phraseTable(index) };
     compiled.set(rules, result);
   }
   return result;

@@ -1,6 +1,7 @@
 // Finds rule phrases in a listing's words: one walk over each part for all rules at once.
 import type { ListingWords } from '../taxonomy/listing-words';
-import { addPhrases, byIds, phrasesAt, type IdPhraseIndex, type PhraseIndex } from '../taxonomy/phrases';
+import { matchAt, matches, phraseTable, type PhraseTable } from '../taxonomy/phrase-table';
+import { addPhrases, type PhraseIndex } from '../taxonomy/phrases';
 import { BREAK_ID } from '../taxonomy/stem-ids';
 import { withoutTopics } from '../taxonomy/topics';
 import { RULES } from './rules';
@@ -35,7 +36,7 @@ export function ruleWords(): PhraseIndex<number> {
 
 /** The rules' phrases by id, built when the module loads: before any listing is read, so the
  *  tokeniser knows their words. */
-export const RULE_PHRASES: IdPhraseIndex<number> = byIds(ruleWords());
+export const RULE_PHRASES: PhraseTable<number> = phraseTable(ruleWords());
 
 // Where in a listing a rule's phrase counts: title-only phrases in the title; the rules about
 // working with AI tools in what the listing asks for (title and skills), since a description
@@ -56,26 +57,27 @@ const PARTS: readonly Part[] = ['title', 'skills', 'description'];
 
 /** One walk over a listing's words for every phrase of an index. `where` (built-in rules only)
  *  says where each value's phrases count; `quiet`, whose phrases are blanked for the classifier. */
-function walk(index: IdPhraseIndex<number>, values: number, w: ListingWords, where: Uint8Array | null, quiet: Uint8Array | null): Matches {
+function walk(table: PhraseTable<number>, values: number, w: ListingWords, where: Uint8Array | null, quiet: Uint8Array | null): Matches {
   const found: (string[] | null)[] = new Array(values).fill(null);
   const order: number[] = [];
   let quieted: ListingWords | null = null;
   // Hits are rare, so the topics are found only on one that needs them.
   let topics: ListingWords | null = null;
+  const { restLength, valueAt, phrases } = table;
   for (const part of PARTS) {
     const stems = w[part];
     for (let i = 0; i < stems.length; i++) {
-      const entries = phrasesAt(index, stems[i]!);
-      if (!entries) continue;
-      for (let e = 0; e < entries.length; e++) {
-        const { rest, phrase, value } = entries[e]!;
-        let j = 0;
-        while (j < rest.length && stems[i + 1 + j] === rest[j]) j++;
-        if (j < rest.length) continue;
-        const at = where ? where[value]! : ANYWHERE;
-        if (at === TITLE && part !== 'title') continue;
-        if (at === ASKED && part === 'description') continue;
-        if ((at === KIND || at === ASKED) && (topics ??= withoutTopics(w))[part][i] === BREAK_ID) continue;
+      const count = matchAt(table, stems, i);
+      const entries = matches();
+      for (let k = 0; k < count; k++) {
+        const e = entries[k]!;
+        const j = restLength[e]!;
+        const value = table.values[valueAt[e]!]!;
+        const phrase = phrases[e]!;
+        const counts = where ? where[value]! : ANYWHERE;
+        if (counts === TITLE && part !== 'title') continue;
+        if (counts === ASKED && part === 'description') continue;
+        if ((counts === KIND || counts === ASKED) && (topics ??= withoutTopics(w))[part][i] === BREAK_ID) continue;
         const list = found[value];
         if (!list) (found[value] = [phrase]), order.push(value);
         else if (list.length < 3 && !list.includes(phrase)) list.push(phrase);
@@ -94,4 +96,4 @@ function walk(index: IdPhraseIndex<number>, values: number, w: ListingWords, whe
 export const matchRules = (w: ListingWords): Matches => walk(RULE_PHRASES, RULES.length, w, WHERE, QUIET);
 
 /** The phrases of `values` keyword rules (indexed by id, see custom-rule.ts) in a listing. */
-export const matchPhrases = (index: IdPhraseIndex<number>, values: number, w: ListingWords): Matches => walk(index, values, w, null, null);
+export const matchPhrases = (table: PhraseTable<number>, values: number, w: ListingWords): Matches => walk(table, values, w, null, null);

@@ -1,7 +1,6 @@
 // A dictionary of phrases keyed on their first word, so one walk over a listing's words finds
 // every phrase in it whatever the size of the vocabulary (the badge labels each tile on the
 // page's main thread).
-import { phraseId } from './stem-ids';
 import { words } from './text';
 
 export interface PhraseEntry<T> {
@@ -46,28 +45,3 @@ export function scanPhrases<T>(
     }
   }
 }
-
-/** A phrase with its words as ids (stem-ids.ts). */
-export interface IdPhrase<T> {
-  rest: number[];
-  phrase: string;
-  value: T;
-}
-
-/** By the id of a phrase's first word; null where no phrase starts. */
-export type IdPhraseIndex<T> = (IdPhrase<T>[] | null)[];
-
-/** The same index keyed by ids: the same phrases in the same order, so matching by id finds
- *  exactly what matching by stem finds. Registers every phrase word. */
-export function byIds<T>(index: PhraseIndex<T>): IdPhraseIndex<T> {
-  const heads = [...index.keys()].map(phraseId);
-  const out: IdPhraseIndex<T> = Array.from({ length: Math.max(0, ...heads) + 1 }, () => null);
-  let k = 0;
-  for (const entries of index.values()) {
-    out[heads[k++]!] = entries.map(({ rest, phrase, value }) => ({ rest: rest.map(phraseId), phrase, value }));
-  }
-  return out;
-}
-
-/** The phrases starting with this id (none for words no phrase starts with). */
-export const phrasesAt = <T>(index: IdPhraseIndex<T>, id: number): IdPhrase<T>[] | null => (id < index.length ? (index[id] ?? null) : null);
