@@ -1,6 +1,8 @@
 // Reads a rule's non-word conditions against a listing. Word conditions are matched for all
-// rules at once by the engine (one walk over the listing's words).
-import type { Listing } from '../model/listing';
+// rules at once by the engine (one walk over the listing's words). Each rule's conditions are
+// compiled once into tests of one shape, so checking them per listing reads fields rather than
+// probing which kind of condition each object is.
+import type { Experience, Listing } from '../model/listing';
 import type { CategoryDef } from '../taxonomy/categories';
 import type { Condition } from './rules';
 
@@ -10,31 +12,61 @@ export type Labelable = Pick<Listing, 'title'> &
 // Budget thresholds are set in dollars; euros and pounds are close enough for "$5–50 gigs".
 const NEAR_DOLLAR = /^(usd|us\$|\$|eur|€|gbp|£)$/i;
 
-function budget(listing: Labelable): number | null {
+/** A fixed budget or "From" price in a near-dollar currency, else null. */
+export function budgetOf(listing: Labelable): number | null {
   const pay = listing.pay;
   if (!pay || pay.type === 'hourly' || !NEAR_DOLLAR.test(pay.currency.trim())) return null;
   return pay.amount;
 }
 
-const patterns = new Map<string, RegExp>();
-const pattern = (source: string): RegExp => {
-  let re = patterns.get(source);
-  if (!re) patterns.set(source, (re = new RegExp(source, 'i')));
-  return re;
-};
+const [WORDS, EXPERIENCE, AT_MOST, AT_LEAST, DURATION, UPWORK, ALWAYS] = [0, 1, 2, 3, 4, 5, 6];
 
-/** Whether a condition other than `words` and `titleWords` holds (those the engine reports). */
-export function holds(condition: Condition, listing: Labelable, category: CategoryDef): boolean {
-  if ('experience' in condition) return listing.experience === condition.experience;
-  if ('budgetAtMost' in condition) {
-    const b = budget(listing);
-    return b !== null && b > 0 && b <= condition.budgetAtMost;
+export interface Test {
+  kind: number;
+  experience: Experience | null;
+  amount: number;
+  pattern: RegExp | null;
+  tops: readonly string[] | null;
+}
+
+function compile(c: Condition): Test {
+  const t: Test = { kind: ALWAYS, experience: null, amount: 0, pattern: null, tops: null };
+  if ('words' in c || 'titleWords' in c) t.kind = WORDS;
+  else if ('experience' in c) (t.kind = EXPERIENCE), (t.experience = c.experience);
+  else if ('budgetAtMost' in c) (t.kind = AT_MOST), (t.amount = c.budgetAtMost);
+  else if ('budgetAtLeast' in c) (t.kind = AT_LEAST), (t.amount = c.budgetAtLeast);
+  else if ('duration' in c) (t.kind = DURATION), (t.pattern = new RegExp(c.duration, 'i'));
+  else if ('upwork' in c) (t.kind = UPWORK), (t.tops = c.upwork);
+  return t;
+}
+
+/** A rule's conditions as tests, in order. */
+export const compileConditions = (when: readonly Condition[]): Test[] => when.map(compile);
+
+/** Whether every test holds. `found`: whether the rule's phrases were found (its word
+ *  conditions); `budget`: budgetOf(listing). */
+export function allHold(tests: readonly Test[], found: boolean, listing: Labelable, category: CategoryDef, budget: number | null): boolean {
+  for (const t of tests) {
+    switch (t.kind) {
+      case WORDS:
+        if (!found) return false;
+        break;
+      case EXPERIENCE:
+        if (listing.experience !== t.experience) return false;
+        break;
+      case AT_MOST:
+        if (!(budget !== null && budget > 0 && budget <= t.amount)) return false;
+        break;
+      case AT_LEAST:
+        if (!(budget !== null && budget >= t.amount)) return false;
+        break;
+      case DURATION:
+        if (!listing.duration || !t.pattern!.test(listing.duration)) return false;
+        break;
+      case UPWORK:
+        if (!t.tops!.includes(category.upwork)) return false;
+        break;
+    }
   }
-  if ('budgetAtLeast' in condition) {
-    const b = budget(listing);
-    return b !== null && b >= condition.budgetAtLeast;
-  }
-  if ('duration' in condition) return !!listing.duration && pattern(condition.duration).test(listing.duration);
-  if ('upwork' in condition) return condition.upwork.includes(category.upwork);
   return true;
 }

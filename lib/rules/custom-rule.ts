@@ -1,6 +1,7 @@
 // The user's own keyword rules (dashboard settings). This file holds the shape the engine
 // reads and compiles it; validation with messages for the dashboard is in custom-rule-schema.ts.
 // The engine runs in content scripts, so it checks shape cheaply and skips what it cannot use.
+import { phraseTable, type PhraseTable } from '../taxonomy/phrase-table';
 import { addPhrases, type PhraseIndex } from '../taxonomy/phrases';
 
 export interface CustomRule {
@@ -17,7 +18,8 @@ export interface CustomRule {
 
 export interface CompiledCustom {
   rules: CustomRule[];
-  index: PhraseIndex<number>;
+  /** By stem id: compiling registers the phrases' words, so compile before reading a listing. */
+  index: PhraseTable<number>;
 }
 
 const compiled = new WeakMap<readonly unknown[], CompiledCustom>();
@@ -41,7 +43,7 @@ export function compileCustom(rules: readonly unknown[]): CompiledCustom {
     kept.forEach((rule, i) => {
       for (const phrase of rule.words) if (!phrase.includes('|')) addPhrases(index, phrase, i);
     });
-    result = { rules: kept, index };
+    result = { rules: kept, index: phraseTable(index) };
     compiled.set(rules, result);
   }
   return result;

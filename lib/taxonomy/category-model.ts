@@ -1,18 +1,15 @@
 // The learned half of the category classifier: multinomial logistic regression over hashed word
 // unigrams, bigrams and character 3–5-grams of a listing's stemmed title and skills, predicting
 // Upwork's 12 top levels. Trained by scripts/train-category.ts on ../shared/datasets; kept as
-// data in category-model-data.ts. Pure and allocation-free after the first call: it runs
-// inside the labeller whenever the phrase rules are not decisive.
+// data in category-model-data.ts. It runs inside the labeller whenever the phrase rules are not
+// decisive, from a cache of what each word adds (see predictTops).
 import { UPWORK_TOP_CATEGORIES } from '../model/label';
-import { BREAK } from './text';
+import { bigramBucket, charGrams, featuresOf, finish, MAX_FEATURES, newFeatures, normaliser, SKILL_VALUE, TUNE, wordHash, type Features } from './model-features';
+import { BREAK_ID, stemOf, type Tokens } from './stem-ids';
+
+export { BUCKET_BITS, featuresOf, newFeatures, normaliser, TUNE, type Features } from './model-features';
 
 export const TOPS = UPWORK_TOP_CATEGORIES.length;
-/** Features are buckets of a hash this many bits wide. */
-export const BUCKET_BITS = 20;
-/** The skills list says less than the title ("The title's head outweighs the skills list"). */
-const SKILL_VALUE = 0.5;
-const MAX_FEATURES = 2048;
-export const TUNE = { word: 1, bigram: 1, chars: 1, minN: 3, maxN: 5 };
 
 /** The model as generated: base64 strings so the file stays small and quick to parse. */
 export interface CategoryModelData {
@@ -34,77 +31,6 @@ export interface CategoryModel {
   weights: Int8Array;
   scale: number;
   bias: Float64Array;
-}
-
-// FNV-1a over char codes, then murmur3's finaliser so every bit of a bucket depends on every input.
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const SEED_WORD = 0x57;
-const SEED_CHARS = 0x43;
-const SPACE = 0x20;
-
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> (32 - BUCKET_BITS);
-}
-
-/** One listing's features, reused: buckets, and each one's value before normalising. */
-export interface Features {
-  buckets: Int32Array;
-  values: Float64Array;
-  count: number;
-}
-
-export const newFeatures = (): Features => ({ buckets: new Int32Array(MAX_FEATURES), values: new Float64Array(MAX_FEATURES), count: 0 });
-
-function push(f: Features, bucket: number, value: number): void {
-  if (f.count < MAX_FEATURES) (f.buckets[f.count] = bucket), (f.values[f.count++] = value);
-}
-
-/** Adds one part's features: each word, each pair of neighbours within a phrase, and the
- *  3–5-character pieces of each word between spaces (" seo ", " logo", "ogo "). */
-function addPart(f: Features, stems: readonly string[], value: number): void {
-  let previous = 0;
-  for (let w = 0; w < stems.length; w++) {
-    const word = stems[w]!;
-    if (word === BREAK) {
-      previous = 0;
-      continue;
-    }
-    const n = word.length;
-    let h = Math.imul(FNV_OFFSET ^ SEED_WORD, FNV_PRIME);
-    for (let i = 0; i < n; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-    push(f, finish(h), value * TUNE.word);
-    if (previous !== 0) push(f, finish(Math.imul(previous ^ 0x2f, FNV_PRIME) ^ h), value * TUNE.bigram);
-    previous = h | 1;
-    for (let start = -1; start < n; start++) {
-      let g = Math.imul(FNV_OFFSET ^ SEED_CHARS, FNV_PRIME);
-      for (let k = 0; k < TUNE.maxN && start + k <= n; k++) {
-        const at = start + k;
-        g = Math.imul(g ^ (at < 0 || at >= n ? SPACE : word.charCodeAt(at)), FNV_PRIME);
-        if (k >= TUNE.minN - 1 && TUNE.chars) push(f, finish(g), value * TUNE.chars);
-      }
-    }
-  }
-}
-
-/** The features of a title and skills (stemmed words, see text.ts) into `f`. */
-export function featuresOf(f: Features, title: readonly string[], skills: readonly string[]): Features {
-  f.count = 0;
-  addPart(f, title, 1);
-  addPart(f, skills, SKILL_VALUE);
-  return f;
-}
-
-/** Each value divided by the features' length, so long titles do not shout. */
-export function normaliser(f: Features): number {
-  let sum = 0;
-  for (let i = 0; i < f.count; i++) sum += f.values[i]! * f.values[i]!;
-  return sum > 0 ? 1 / Math.sqrt(sum) : 0;
 }
 
 function decodeBase64(text: string): Uint8Array {
@@ -147,23 +73,104 @@ export function loadModel(data: CategoryModelData): CategoryModel {
   };
 }
 
+/** The row of a bucket's weights, or -1 when the model kept no weights for it. */
+function rowOf(model: CategoryModel, bucket: number): number {
+  const { keys, mask } = model;
+  const key = bucket + 1;
+  let slot = bucket & mask;
+  while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
+  return keys[slot] === 0 ? -1 : model.rows[slot]!;
+}
+
+function addRow(model: CategoryModel, row: number, value: number, out: Float64Array | Int32Array): void {
+  const at = row * TOPS;
+  for (let t = 0; t < TOPS; t++) out[t]! += model.weights[at + t]! * value;
+}
+
+/** What one word adds, whatever its neighbours: its unigram's and character pieces' weights
+ *  summed, how many features they are, and its hash for the bigrams. */
+interface WordVector {
+  sums: Int32Array;
+  count: number;
+  hash: number;
+}
+
+const WORD_CACHE_LIMIT = 50_000;
+const wordCaches = new WeakMap<CategoryModel, Map<number, WordVector>>();
+let gramBuffer = new Int32Array(64);
+
+function vectorOf(model: CategoryModel, cache: Map<number, WordVector>, id: number): WordVector {
+  let v = cache.get(id);
+  if (v) return v;
+  if (cache.size > WORD_CACHE_LIMIT) cache.clear();
+  const word = stemOf(id);
+  const hash = wordHash(word);
+  const sums = new Int32Array(TOPS);
+  let row = rowOf(model, finish(hash));
+  if (row >= 0) addRow(model, row, 1, sums);
+  if (gramBuffer.length < TUNE.maxN * (word.length + 1)) gramBuffer = new Int32Array(TUNE.maxN * (word.length + 1));
+  const grams = charGrams(word, gramBuffer);
+  for (let i = 0; i < grams; i++) if ((row = rowOf(model, gramBuffer[i]!)) >= 0) addRow(model, row, 1, sums);
+  cache.set(id, (v = { sums, count: 1 + grams, hash }));
+  return v;
+}
+
+/** Adds one part's weights from the word cache; returns how many features the part has. */
+function addPart(model: CategoryModel, cache: Map<number, WordVector>, stems: Tokens, value: number, out: Float64Array): number {
+  let previous = 0;
+  let count = 0;
+  for (let w = 0; w < stems.length; w++) {
+    if (stems[w] === BREAK_ID) {
+      previous = 0;
+      continue;
+    }
+    const v = vectorOf(model, cache, stems[w]!);
+    for (let t = 0; t < TOPS; t++) out[t]! += v.sums[t]! * value;
+    count += v.count;
+    if (previous !== 0) {
+      count++;
+      const row = rowOf(model, bigramBucket(previous, v.hash));
+      if (row >= 0) addRow(model, row, value, out);
+    }
+    previous = v.hash | 1;
+  }
+  return count;
+}
+
 let shared: Features | null = null;
 
-/** Probabilities of the 12 top levels (UPWORK_TOP_CATEGORIES order) into `out`. */
-export function predictTops(model: CategoryModel, title: readonly string[], skills: readonly string[], out: Float64Array): Float64Array {
+/** Sums every feature's weights into `out` one by one, as training reads them: for more
+ *  features than the model reads (the rest are cut), or a TUNE the word cache does not assume.
+ *  Returns the normaliser. */
+function addFeatures(model: CategoryModel, title: Tokens, skills: Tokens, out: Float64Array): number {
   const f = featuresOf((shared ??= newFeatures()), title, skills);
   out.fill(0);
-  const { keys, rows, mask, weights } = model;
   for (let i = 0; i < f.count; i++) {
-    const key = f.buckets[i]! + 1;
-    let slot = (key - 1) & mask;
-    while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
-    if (keys[slot] === 0) continue;
-    const value = f.values[i]!;
-    const at = rows[slot]! * TOPS;
-    for (let t = 0; t < TOPS; t++) out[t]! += weights[at + t]! * value;
+    const row = rowOf(model, f.buckets[i]!);
+    if (row >= 0) addRow(model, row, f.values[i]!, out);
   }
-  const scale = model.scale * normaliser(f);
+  return normaliser(f);
+}
+
+const defaultTune = (): boolean => TUNE.word === 1 && TUNE.bigram === 1 && TUNE.chars === 1 && TUNE.minN === 3 && TUNE.maxN === 5;
+
+/** Probabilities of the 12 top levels (UPWORK_TOP_CATEGORIES order) into `out`.
+ *  Every weight is an int8 and every feature's value 1 or 0.5, so each sum here is exact in any
+ *  order: adding a word's cached sum gives the very bits that adding its features one by one
+ *  does (and the sum of squares is the count of title features plus a quarter of the skills'). */
+export function predictTops(model: CategoryModel, title: Tokens, skills: Tokens, out: Float64Array): Float64Array {
+  let norm = -1;
+  if (defaultTune()) {
+    let cache = wordCaches.get(model);
+    if (!cache) wordCaches.set(model, (cache = new Map()));
+    out.fill(0);
+    const inTitle = addPart(model, cache, title, 1, out);
+    const inSkills = addPart(model, cache, skills, SKILL_VALUE, out);
+    const squares = inTitle + inSkills * SKILL_VALUE * SKILL_VALUE;
+    if (inTitle + inSkills <= MAX_FEATURES) norm = squares > 0 ? 1 / Math.sqrt(squares) : 0;
+  }
+  if (norm < 0) norm = addFeatures(model, title, skills, out);
+  const scale = model.scale * norm;
   let max = -Infinity;
   for (let t = 0; t < TOPS; t++) max = Math.max(max, (out[t] = out[t]! * scale + model.bias[t]!));
   let sum = 0;

@@ -1,26 +1,29 @@
-// A listing's words, stemmed once and shared by the classifier and the rules.
-import { words } from './text';
+// A listing's words, stemmed once and shared by the classifier, the rules and the category
+// model, as stem ids (stem-ids.ts).
+import { BREAK_ID, startListing, type Tokens } from './stem-ids';
+import { tokenize } from './tokenize';
 
 export interface ListingWords {
-  title: string[];
-  /** All skills in one list, '|' between skills so no phrase spans two of them. */
-  skills: string[];
-  description: string[];
+  title: Tokens;
+  /** All skills in one list, a break between skills so no phrase spans two of them. */
+  skills: Tokens;
+  description: Tokens;
 }
 
-// The badge labels every tile on the page's main thread; the first few thousand characters
+// Every listing a page shows is labelled; the first few thousand characters
 // of a description carry its subject, and the rest would only cost time.
 const DESCRIPTION_LIMIT = 4000;
 
 export function listingWords(l: { title: string; skills?: readonly string[] | null; description?: string | null }): ListingWords {
-  const skills: string[] = [];
+  startListing();
+  const skills: Tokens = [];
   for (const skill of l.skills ?? []) {
-    if (skills.length) skills.push('|');
-    skills.push(...words(skill));
+    if (skills.length) skills.push(BREAK_ID);
+    tokenize(skill, Infinity, skills);
   }
   return {
-    title: words(l.title),
+    title: tokenize(l.title),
     skills,
-    description: l.description ? words(l.description, DESCRIPTION_LIMIT) : [],
+    description: l.description ? tokenize(l.description, DESCRIPTION_LIMIT) : [],
   };
 }

@@ -4,14 +4,47 @@
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
 
+/** What an entity stands for (`name` without "&" and ";"), or null to keep it as written. */
+function entity(name: string): string | null {
+  if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? null;
+  const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+  return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : null;
+}
+
+const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
+const isLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/** Where the entity at `at` ("&" there) ends, past its ";", or -1: "&name;", "&#digits;" or
+ *  "&#xhex;" (what /&(#x?[\da-f]+|[a-z]+);/i matches; digits may be hex too, as there). */
+function entityEnd(text: string, at: number): number {
+  let i = at + 1;
+  let c = text.charCodeAt(i);
+  if (c === 0x23) {
+    c = text.charCodeAt(++i);
+    if ((c === 0x78 || c === 0x58) && isHex(text.charCodeAt(i + 1))) c = text.charCodeAt(++i);
+    if (!isHex(c)) return -1;
+    while (isHex(text.charCodeAt(i))) i++;
+  } else {
+    if (!isLetter(c)) return -1;
+    while (isLetter(text.charCodeAt(i))) i++;
+  }
+  return text.charCodeAt(i) === 0x3b ? i + 1 : -1;
+}
+
 /** Titles from Upwork's API keep HTML entities (`&amp;`, `&#39;`). */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x?[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-  });
+  let out = '';
+  let copied = 0;
+  for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
+    const end = entityEnd(text, at);
+    if (end < 0) continue;
+    const value = entity(text.slice(at + 1, end - 1));
+    if (value === null) continue;
+    out += text.slice(copied, at) + value;
+    copied = end;
+    at = end - 1;
+  }
+  return copied ? out + text.slice(copied) : text;
 }
 
 // Longest first; the replacement restores the "y" of "entries" and the "iz" of "-ization".
@@ -74,14 +107,15 @@ export const BREAK = '|';
 
 // Characters that end a phrase: "Logo, website | SEO: fast (urgent)!".
 const BREAK_CHARS = '|:;,()![]?';
-const LETTER = /[\p{L}\p{N}]/u;
+export const LETTER = /[\p{L}\p{N}]/u;
 
-// ASCII character classes, looked up per character (this runs for every word on the page):
-// 1 a letter or digit, 2 "+" or "#" (inside a word: "c++", "c#"), 3 ends a phrase.
-const WORD = 1;
-const JOINER = 2;
-const ENDS = 3;
-const ASCII = new Uint8Array(128);
+// ASCII character classes, looked up per character (this runs for every word of a listing):
+// 1 a letter or digit, 2 "+" or "#" (inside a word: "c++", "c#"), 3 ends a phrase. Exported
+// for the id tokeniser (tokenize.ts), which must read words exactly as this file does.
+export const WORD = 1;
+export const JOINER = 2;
+export const ENDS = 3;
+export const ASCII = new Uint8Array(128);
 for (let c = 0x61; c <= 0x7a; c++) ASCII[c] = WORD;
 for (let c = 0x30; c <= 0x39; c++) ASCII[c] = WORD;
 ASCII[0x2b] = ASCII[0x23] = JOINER;
@@ -93,13 +127,19 @@ function isWordChar(s: string, i: number): boolean {
   return code < 0x80 ? ASCII[code] === WORD : LETTER.test(s[i]!);
 }
 
-/** Stemmed words of a text in order, BREAK where punctuation separates phrases (a comma, a
- *  bracket, a spaced dash, a full stop before a space). "+" and "#" inside a word keep "c++"
- *  and "c#" whole. */
-export function words(text: string, limit = Infinity): string[] {
-  const s = decodeEntities(text.length > limit ? text.slice(0, limit) : text).toLowerCase();
-  const out: string[] = [];
+/** A text as the tokeniser reads it: cut to `limit` characters, entities decoded, lower case. */
+export const readable = (text: string, limit = Infinity): string =>
+  decodeEntities(text.length > limit ? text.slice(0, limit) : text).toLowerCase();
+
+// Where the last wordSpans() found words: start and end of each, a break as start -1. Reused
+// (and grown) across calls so reading a text allocates nothing per word.
+let spanBuffer = new Int32Array(1024);
+
+/** The word spans of `s` (already `readable`) into the buffer returned by `spans()`; returns
+ *  how many pairs. One reading of "a word" shared by `words()` and the id tokeniser. */
+export function wordSpans(s: string): number {
   const n = s.length;
+  let count = 0;
   let i = 0;
   while (i < n) {
     const code = s.charCodeAt(i);
@@ -110,15 +150,41 @@ export function words(text: string, limit = Infinity): string[] {
         const c = s.charCodeAt(j);
         if (c < 0x80 ? ASCII[c] === 0 || ASCII[c] === ENDS : !isWordChar(s, j)) break;
       }
-      out.push(stem(s.slice(i, j)));
+      count = addSpan(count, i, j);
       i = j;
       continue;
     }
     let ends = kind === ENDS;
     if (code === 0x2e) ends = i + 1 === n || s.charCodeAt(i + 1) <= 0x20;
     else if (code === 0x2d || code === 0x2013 || code === 0x2014) ends = s.charCodeAt(i - 1) === 0x20 && s.charCodeAt(i + 1) === 0x20;
-    if (ends && out.length && out[out.length - 1] !== BREAK) out.push(BREAK);
+    if (ends && count && spanBuffer[2 * count - 2] !== -1) count = addSpan(count, -1, -1);
     i++;
   }
+  return count;
+}
+
+function addSpan(count: number, start: number, end: number): number {
+  if (2 * count + 2 > spanBuffer.length) {
+    const grown = new Int32Array(spanBuffer.length * 2);
+    grown.set(spanBuffer);
+    spanBuffer = grown;
+  }
+  spanBuffer[2 * count] = start;
+  spanBuffer[2 * count + 1] = end;
+  return count + 1;
+}
+
+/** The buffer the last `wordSpans()` filled (valid until the next call). */
+export const spans = (): Int32Array => spanBuffer;
+
+/** Stemmed words of a text in order, BREAK where punctuation separates phrases (a comma, a
+ *  bracket, a spaced dash, a full stop before a space). "+" and "#" inside a word keep "c++"
+ *  and "c#" whole. */
+export function words(text: string, limit = Infinity): string[] {
+  const s = readable(text, limit);
+  const count = wordSpans(s);
+  const at = spanBuffer;
+  const out: string[] = new Array(count);
+  for (let k = 0; k < count; k++) out[k] = at[2 * k]! < 0 ? BREAK : stem(s.slice(at[2 * k], at[2 * k + 1]));
   return out;
 }

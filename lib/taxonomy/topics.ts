@@ -2,9 +2,10 @@
 // "a blog post about AI tools" are writing. Inside such a topic span, phrases do not say what
 // kind of work the listing is (building AI, operating AI tools, checking AI output).
 import type { ListingWords } from './listing-words';
+import { BREAK_ID, idSet, type Tokens } from './stem-ids';
 import { BREAK, words } from './text';
 
-const set = (list: string) => new Set(words(list));
+const set = (list: string) => idSet(words(list));
 /** Words that always open a topic. */
 const TOPIC = set('about regarding covering explaining');
 /** "on" opens a topic after a piece of content ("a report on", "a course on"), not elsewhere
@@ -15,25 +16,25 @@ const CONTENT = set(
     'video videos presentation guide webinar talk research thesis newsletter podcast series tutorial whitepaper script story',
 );
 // A topic runs to the end of its phrase or the next linking word ("about AI tools for our agency").
-const ENDS = new Set([BREAK, ...words('for with to and that who in')]);
+const ENDS = idSet([BREAK, ...words('for with to and that who in')]);
 
 /** Whether the word at i opens a topic. */
-export const opensTopic = (stems: readonly string[], i: number): boolean =>
+export const opensTopic = (stems: Tokens, i: number): boolean =>
   TOPIC.has(stems[i]!) || (ON.has(stems[i]!) && i > 0 && CONTENT.has(stems[i - 1]!));
 
 /** Where the topic opened at i ends (the index of the word that ends it, or the length). */
-export function topicEnd(stems: readonly string[], i: number): number {
+export function topicEnd(stems: Tokens, i: number): number {
   let j = i + 1;
   while (j < stems.length && !ENDS.has(stems[j]!)) j++;
   return j;
 }
 
-function blank(stems: readonly string[]): string[] | null {
-  let out: string[] | null = null;
+function blank(stems: Tokens): Tokens | null {
+  let out: Tokens | null = null;
   for (let i = 0; i < stems.length; i++) {
     if (!opensTopic(stems, i)) continue;
     const j = topicEnd(stems, i);
-    if (j > i + 1) (out ??= [...stems]).fill(BREAK, i + 1, j);
+    if (j > i + 1) (out ??= stems.slice()).fill(BREAK_ID, i + 1, j);
     i = j - 1;
   }
   return out;

@@ -8,7 +8,7 @@ import { CATEGORIES, CATEGORY_BY_ID } from '@/lib/taxonomy/categories';
 import { allowedBy, namedCategory } from '@/lib/taxonomy/platform';
 import { VOCABULARY } from '@/lib/taxonomy/vocabulary';
 import { classify } from '@/lib/taxonomy/classify';
-import { words } from '@/lib/taxonomy/text';
+import { tokenize } from '@/lib/taxonomy/tokenize';
 import { PRIORS } from '@/lib/rules/priors';
 import { UPWORK_TOP_CATEGORIES } from '@/lib/model/label';
 
@@ -87,7 +87,7 @@ describe('the taxonomy', () => {
     ['Design & Creative', 'AI Video Generation & Editing', 'ai-video-generation'],
     ['Writing', 'AI Content Writing', 'ai-content-writing'],
   ])('display names %s › %s are read by their words: %s', (top, sub, id) => {
-    const r = classify({ title: words('Help with my project'), skills: [], description: [], platformCategory: top, platformSubcategory: sub });
+    const r = classify({ title: tokenize('Help with my project'), skills: [], description: [], platformCategory: top, platformSubcategory: sub });
     expect(r.def.id).toBe(id);
     expect(r.confidence).toBeGreaterThanOrEqual(0.6);
   });

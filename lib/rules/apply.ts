@@ -1,0 +1,60 @@
+// Which built-in rules hold for a listing and the points they add, each group within its
+// limits. The rules stay data (rules.ts); this is the machinery that reads them, compiled once
+// so that checking 30-odd rules per listing reads plain fields and numbers.
+import type { CategoryDef } from '../taxonomy/categories';
+import { allHold, budgetOf, compileConditions, type Labelable, type Test } from './conditions';
+import { GROUP_LIMITS, RULES, type RuleGroup } from './rules';
+
+const GROUPS = Object.keys(GROUP_LIMITS) as RuleGroup[];
+const LOW = GROUPS.map((g) => GROUP_LIMITS[g][0]);
+const HIGH = GROUPS.map((g) => GROUP_LIMITS[g][1]);
+
+interface Compiled {
+  tests: Test[];
+  group: number;
+}
+
+const COMPILED: readonly Compiled[] = RULES.map((r) => ({ tests: compileConditions(r.when), group: GROUPS.indexOf(r.group) }));
+const REVIEWS_AI = RULES.map((r) => r.mode === 'reviews-ai');
+const BUILDS_AI = RULES.map((r) => r.mode === 'builds-ai');
+
+const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
+
+export interface Applied {
+  /** Indexes in RULES of the rules that hold, in RULES order. */
+  fired: number[];
+  points: number;
+}
+
+/** The built-in rules that hold (`found`: the phrases found per rule) and their points. */
+export function applyRules(listing: Labelable, def: CategoryDef, found: readonly (readonly string[] | null)[], disabled: Set<string> | null): Applied {
+  const budget = budgetOf(listing);
+  let fired: number[] = [];
+  let reviews = false;
+  for (let i = 0; i < RULES.length; i++) {
+    if (disabled?.has(RULES[i]!.id)) continue;
+    if (!allHold(COMPILED[i]!.tests, found[i] != null, listing, def, budget)) continue;
+    fired.push(i);
+    if (REVIEWS_AI[i]) reviews = true;
+  }
+  // Checking an AI system's output is not building it: the system is what the work looks at.
+  if (reviews) fired = fired.filter((i) => !BUILDS_AI[i]);
+  const sums = GROUPS.map(() => 0);
+  for (const i of fired) sums[COMPILED[i]!.group]! += RULES[i]!.effect;
+  let points = 0;
+  for (let g = 0; g < GROUPS.length; g++) points += clamp(sums[g]!, LOW[g]!, HIGH[g]!);
+  return { fired, points };
+}
+
+/** The fired rules' indexes, strongest effect first (ties keep RULES order, as a stable sort). */
+export function byStrength(fired: readonly number[]): number[] {
+  const sorted = fired.slice();
+  for (let k = 1; k < sorted.length; k++) {
+    const i = sorted[k]!;
+    const strength = Math.abs(RULES[i]!.effect);
+    let j = k - 1;
+    for (; j >= 0 && Math.abs(RULES[sorted[j]!]!.effect) < strength; j--) sorted[j + 1] = sorted[j]!;
+    sorted[j + 1] = i;
+  }
+  return sorted;
+}
