@@ -1,6 +1,6 @@
 // Finds rule phrases in a listing's words: one walk over each part for all rules at once.
 import type { ListingWords } from '../taxonomy/listing-words';
-import { matchAt, matches, phraseTable, type PhraseTable } from '../taxonomy/phrase-table';
+import { matchAt, matches, phraseTable, starts, type PhraseTable } from '../taxonomy/phrase-table';
 import { addPhrases, type PhraseIndex } from '../taxonomy/phrases';
 import { BREAK_ID } from '../taxonomy/stem-ids';
 import { withoutTopics } from '../taxonomy/topics';
@@ -67,6 +67,7 @@ function walk(table: PhraseTable<number>, values: number, w: ListingWords, where
   for (const part of PARTS) {
     const stems = w[part];
     for (let i = 0; i < stems.length; i++) {
+      if (!starts(table, stems[i]!)) continue;
       const count = matchAt(table, stems, i);
       const entries = matches();
       for (let k = 0; k < count; k++) {
