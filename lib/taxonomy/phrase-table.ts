@@ -34,6 +34,9 @@ interface Pairs {
   slots: Int32Array;
   mask: number;
   entries: Int32Array;
+  /** 1 for the ids that are some longer phrase's second word: most words that follow a
+   *  phrase's first word are not, and need no look-up. */
+  seconds: Uint8Array;
 }
 
 const PAIR_SLOT = 4;
@@ -49,7 +52,10 @@ function buildPairs(restAt: Int32Array, words: Int32Array, heads: readonly [id: 
   }
   let size = 16;
   while (size < runs.size * 2) size *= 2;
-  const pairs: Pairs = { slots: new Int32Array(size * PAIR_SLOT), mask: size - 1, entries: new Int32Array([...runs.values()].flat()) };
+  const second = (key: string) => Number(key.split(' ')[1]);
+  const seconds = new Uint8Array(Math.max(0, ...[...runs.keys()].map(second)) + 1);
+  for (const key of runs.keys()) seconds[second(key)] = 1;
+  const pairs: Pairs = { slots: new Int32Array(size * PAIR_SLOT), mask: size - 1, entries: new Int32Array([...runs.values()].flat()), seconds };
   let at = 0;
   for (const [key, entries] of runs) {
     const [a, b] = key.split(' ').map(Number) as [number, number];
@@ -129,8 +135,9 @@ export function matchAt<T>(table: PhraseTable<T>, stems: readonly number[], i: n
   if (!starts(table, word)) return 0;
   const { restAt, restLength, words } = table;
   let count = 0;
-  if (table.single[word]! > table.first[word]! && i + 1 < stems.length) {
-    const run = pairRange(table.pairs, word, stems[i + 1]!);
+  const next = i + 1 < stems.length ? stems[i + 1]! : -1;
+  if (table.single[word]! > table.first[word]! && next >= 0 && next < table.pairs.seconds.length && table.pairs.seconds[next]) {
+    const run = pairRange(table.pairs, word, next);
     if (run >= 0) {
       const { slots, entries } = table.pairs;
       for (let k = slots[run + 2]!; k < slots[run + 3]!; k++) {
