@@ -15,6 +15,8 @@ interface Compiled {
 }
 
 const COMPILED: readonly Compiled[] = RULES.map((r) => ({ tests: compileConditions(r.when), group: GROUPS.indexOf(r.group) }));
+// Most rules need one of their phrases, and most listings have none of most rules' phrases.
+const NEEDS_WORDS = RULES.map((r) => r.when.some((c) => 'words' in c || 'titleWords' in c));
 const REVIEWS_AI = RULES.map((r) => r.mode === 'reviews-ai');
 const BUILDS_AI = RULES.map((r) => r.mode === 'builds-ai');
 /** The kinds of work rules name, one bit each in `Applied.modes`. */
@@ -41,7 +43,7 @@ export function applyRules(listing: Labelable, def: CategoryDef, found: readonly
   let fired: number[] = [];
   let reviews = false;
   for (let i = 0; i < RULES.length; i++) {
-    if (disabled?.has(RULES[i]!.id)) continue;
+    if ((NEEDS_WORDS[i] && found[i] == null) || disabled?.has(RULES[i]!.id)) continue;
     if (!allHold(COMPILED[i]!.tests, found[i] != null, listing, def, budget)) continue;
     fired.push(i);
     if (REVIEWS_AI[i]) reviews = true;
