@@ -3,7 +3,7 @@
 // so that checking 30-odd rules per listing reads plain fields and numbers.
 import type { CategoryDef } from '../taxonomy/categories';
 import { allHold, budgetOf, compileConditions, type Labelable, type Test } from './conditions';
-import { GROUP_LIMITS, RULES, type RuleGroup } from './rules';
+import { GROUP_LIMITS, RULES, type Rule, type RuleGroup } from './rules';
 
 const GROUPS = Object.keys(GROUP_LIMITS) as RuleGroup[];
 const LOW = GROUPS.map((g) => GROUP_LIMITS[g][0]);
@@ -15,8 +15,14 @@ interface Compiled {
 }
 
 const COMPILED: readonly Compiled[] = RULES.map((r) => ({ tests: compileConditions(r.when), group: GROUPS.indexOf(r.group) }));
+// Most rules need one of their phrases, and most listings have none of most rules' phrases.
+const NEEDS_WORDS = RULES.map((r) => r.when.some((c) => 'words' in c || 'titleWords' in c));
 const REVIEWS_AI = RULES.map((r) => r.mode === 'reviews-ai');
 const BUILDS_AI = RULES.map((r) => r.mode === 'builds-ai');
+/** The kinds of work rules name, one bit each in `Applied.modes`. */
+const MODES: readonly Rule['mode'][] = [...new Set(RULES.map((r) => r.mode).filter(Boolean))];
+const MODE_BIT = RULES.map((r) => (r.mode ? 1 << MODES.indexOf(r.mode) : 0));
+const sums = new Float64Array(GROUPS.length);
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
 
@@ -24,7 +30,12 @@ export interface Applied {
   /** Indexes in RULES of the rules that hold, in RULES order. */
   fired: number[];
   points: number;
+  /** The kinds of work the fired rules name (see `fires`). */
+  modes: number;
 }
+
+/** Whether a fired rule names this kind of work. */
+export const fires = (applied: Applied, mode: Rule['mode']): boolean => (applied.modes & (1 << MODES.indexOf(mode))) !== 0;
 
 /** The built-in rules that hold (`found`: the phrases found per rule) and their points. */
 export function applyRules(listing: Labelable, def: CategoryDef, found: readonly (readonly string[] | null)[], disabled: Set<string> | null): Applied {
@@ -32,18 +43,22 @@ export function applyRules(listing: Labelable, def: CategoryDef, found: readonly
   let fired: number[] = [];
   let reviews = false;
   for (let i = 0; i < RULES.length; i++) {
-    if (disabled?.has(RULES[i]!.id)) continue;
+    if ((NEEDS_WORDS[i] && found[i] == null) || disabled?.has(RULES[i]!.id)) continue;
     if (!allHold(COMPILED[i]!.tests, found[i] != null, listing, def, budget)) continue;
     fired.push(i);
     if (REVIEWS_AI[i]) reviews = true;
   }
   // Checking an AI system's output is not building it: the system is what the work looks at.
   if (reviews) fired = fired.filter((i) => !BUILDS_AI[i]);
-  const sums = GROUPS.map(() => 0);
-  for (const i of fired) sums[COMPILED[i]!.group]! += RULES[i]!.effect;
+  sums.fill(0);
+  let modes = 0;
+  for (const i of fired) {
+    sums[COMPILED[i]!.group]! += RULES[i]!.effect;
+    modes |= MODE_BIT[i]!;
+  }
   let points = 0;
   for (let g = 0; g < GROUPS.length; g++) points += clamp(sums[g]!, LOW[g]!, HIGH[g]!);
-  return { fired, points };
+  return { fired, points, modes };
 }
 
 /** The fired rules' indexes, strongest effect first (ties keep RULES order, as a stable sort). */

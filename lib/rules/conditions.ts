@@ -15,8 +15,30 @@ const NEAR_DOLLAR = /^(usd|us\$|\$|eur|€|gbp|£)$/i;
 /** A fixed budget or "From" price in a near-dollar currency, else null. */
 export function budgetOf(listing: Labelable): number | null {
   const pay = listing.pay;
-  if (!pay || pay.type === 'hourly' || !NEAR_DOLLAR.test(pay.currency.trim())) return null;
+  if (!pay || pay.type === 'hourly' || !nearDollar(pay.currency)) return null;
   return pay.amount;
+}
+
+// Pages show a handful of currencies and durations: each is read by its pattern once.
+const LIMIT = 1000;
+const currencies = new Map<string, boolean>();
+function nearDollar(currency: string): boolean {
+  let near = currencies.get(currency);
+  if (near === undefined) {
+    if (currencies.size > LIMIT) currencies.clear();
+    currencies.set(currency, (near = NEAR_DOLLAR.test(currency.trim())));
+  }
+  return near;
+}
+
+function durationHolds(t: Test, duration: string): boolean {
+  const seen = t.durations!;
+  let holds = seen.get(duration);
+  if (holds === undefined) {
+    if (seen.size > LIMIT) seen.clear();
+    seen.set(duration, (holds = t.pattern!.test(duration)));
+  }
+  return holds;
 }
 
 const [WORDS, EXPERIENCE, AT_MOST, AT_LEAST, DURATION, UPWORK, ALWAYS] = [0, 1, 2, 3, 4, 5, 6];
@@ -26,16 +48,18 @@ export interface Test {
   experience: Experience | null;
   amount: number;
   pattern: RegExp | null;
+  /** Duration texts already tested against `pattern`. */
+  durations: Map<string, boolean> | null;
   tops: readonly string[] | null;
 }
 
 function compile(c: Condition): Test {
-  const t: Test = { kind: ALWAYS, experience: null, amount: 0, pattern: null, tops: null };
+  const t: Test = { kind: ALWAYS, experience: null, amount: 0, pattern: null, durations: null, tops: null };
   if ('words' in c || 'titleWords' in c) t.kind = WORDS;
   else if ('experience' in c) (t.kind = EXPERIENCE), (t.experience = c.experience);
   else if ('budgetAtMost' in c) (t.kind = AT_MOST), (t.amount = c.budgetAtMost);
   else if ('budgetAtLeast' in c) (t.kind = AT_LEAST), (t.amount = c.budgetAtLeast);
-  else if ('duration' in c) (t.kind = DURATION), (t.pattern = new RegExp(c.duration, 'i'));
+  else if ('duration' in c) (t.kind = DURATION), (t.pattern = new RegExp(c.duration, 'i')), (t.durations = new Map());
   else if ('upwork' in c) (t.kind = UPWORK), (t.tops = c.upwork);
   return t;
 }
@@ -61,7 +85,7 @@ export function allHold(tests: readonly Test[], found: boolean, listing: Labelab
         if (!(budget !== null && budget >= t.amount)) return false;
         break;
       case DURATION:
-        if (!listing.duration || !t.pattern!.test(listing.duration)) return false;
+        if (!listing.duration || !durationHolds(t, listing.duration)) return false;
         break;
       case UPWORK:
         if (!t.tops!.includes(category.upwork)) return false;

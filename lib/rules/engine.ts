@@ -5,7 +5,7 @@ import type { CategoryLabel, Label, Reason, RiskLabel } from '../model/label';
 import { CATEGORY_BY_ID, MADE_WITH_AI, REVIEWED_AS, type CategoryDef } from '../taxonomy/categories';
 import { classify } from '../taxonomy/classify';
 import { listingWords, type ListingWords } from '../taxonomy/listing-words';
-import { applyRules, byStrength } from './apply';
+import { applyRules, byStrength, fires, type Applied } from './apply';
 import type { Labelable } from './conditions';
 import { compileCustom, type CompiledCustom, type CustomRule } from './custom-rule';
 import { formatCustom, formatPrior, formatReason } from './format';
@@ -13,7 +13,7 @@ import { levelOf, LOW_FLOOR } from './levels';
 import { matchPhrases, matchRules } from './match';
 import { movesFrom } from './moves';
 import { priorOf, type Evidence, type Prior } from './priors';
-import { PRIOR_RULE_ID, RULES, type Rule } from './rules';
+import { PRIOR_RULE_ID, RULES } from './rules';
 
 export type { Labelable } from './conditions';
 
@@ -88,15 +88,13 @@ function startOf(start: number, fired: readonly number[]): number {
   return start;
 }
 
-const firedAs = (fired: readonly number[], mode: Rule['mode']) => fired.some((i) => RULES[i]!.mode === mode);
-
 // Building AI first (the work is the AI system), then checking AI output, then operating the
 // tools, then the category's own way of working.
-function modeOf(prior: Prior, fired: readonly number[], score: number, buildsAi: boolean): RiskLabel['mode'] {
+function modeOf(prior: Prior, applied: Applied, score: number, buildsAi: boolean): RiskLabel['mode'] {
   if (buildsAi) return 'builds-ai';
-  if (firedAs(fired, 'reviews-ai')) return 'reviews-ai';
-  if (prior.work === 'operates-ai' || firedAs(fired, 'operates-ai')) return 'operates-ai';
-  const present = prior.work === 'embodied' || prior.work === 'in-person' || firedAs(fired, 'human-only');
+  if (fires(applied, 'reviews-ai')) return 'reviews-ai';
+  if (prior.work === 'operates-ai' || fires(applied, 'operates-ai')) return 'operates-ai';
+  const present = prior.work === 'embodied' || prior.work === 'in-person' || fires(applied, 'human-only');
   if (present && score < 40) return 'human-only';
   return score >= 60 ? 'automation' : 'augmentation';
 }
@@ -121,10 +119,11 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
   const disabled = options.disabledRules?.length ? new Set(options.disabledRules) : null;
   const prior = priorOf(def);
   const usePrior = !disabled?.has(PRIOR_RULE_ID);
-  const { fired, points } = applyRules(listing, def, found, disabled);
+  const applied = applyRules(listing, def, found, disabled);
+  const { fired, points } = applied;
   const custom = applyCustom(w, compiled);
 
-  const buildsAi = prior.work === 'builds-ai' || firedAs(fired, 'builds-ai');
+  const buildsAi = prior.work === 'builds-ai' || fires(applied, 'builds-ai');
   const floor = buildsAi || prior.work === 'embodied' ? 0 : LOW_FLOOR;
   const start = startOf(usePrior ? prior.score : 50, fired);
   const score = Math.round(clamp(start + points + custom.points, floor, 100));
@@ -136,7 +135,7 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
     const rule = RULES[i]!;
     reasons.push({ code: rule.id, text: reasonText(i, found[i] ?? null), sources: rule.sources });
   }
-  reasons.push(...custom.reasons);
+  if (custom.reasons.length) reasons.push(...custom.reasons);
 
   const evidence = usePrior ? EVIDENCE_WEIGHT[prior.evidence] : 0;
   return {
@@ -144,7 +143,7 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
     risk: {
       level,
       score,
-      mode: modeOf(prior, fired, score, buildsAi),
+      mode: modeOf(prior, applied, score, buildsAi),
       reasons,
       confidence: round2(Math.min(0.95, 0.35 + 0.35 * confidence + evidence + Math.min(0.1, 0.02 * fired.length))),
       movesTo: level === 'high' || level === 'very-high' ? movesFrom(def.id) : [],

@@ -1,6 +1,6 @@
 // Finds rule phrases in a listing's words: one walk over each part for all rules at once.
 import type { ListingWords } from '../taxonomy/listing-words';
-import { matchAt, matches, phraseTable, type PhraseTable } from '../taxonomy/phrase-table';
+import { matchAt, matches, phraseTable, starts, type PhraseTable } from '../taxonomy/phrase-table';
 import { addPhrases, type PhraseIndex } from '../taxonomy/phrases';
 import { BREAK_ID } from '../taxonomy/stem-ids';
 import { withoutTopics } from '../taxonomy/topics';
@@ -9,7 +9,7 @@ import { RULES } from './rules';
 export interface Matches {
   /** Phrases found per rule (index in RULES or in the custom list), at most three each; null
    *  for a rule none of whose phrases is there. */
-  found: (string[] | null)[];
+  found: readonly (string[] | null)[];
   /** The rules found, in the order first found. */
   order: number[];
   /** The listing's words with the spans of `quiet` phrases outside the title blanked out,
@@ -53,12 +53,16 @@ const WHERE = Uint8Array.from(RULES, (r) =>
 const QUIET = Uint8Array.from(RULES, (r) => (r.group === 'protective' ? 1 : 0));
 
 type Part = keyof ListingWords;
+/** `found` for a listing none of whose phrases are there, by count of values (never written to). */
+const noneFound: (readonly null[])[] = [];
+const none = (values: number): readonly null[] => (noneFound[values] ??= new Array<null>(values).fill(null));
 const PARTS: readonly Part[] = ['title', 'skills', 'description'];
 
 /** One walk over a listing's words for every phrase of an index. `where` (built-in rules only)
  *  says where each value's phrases count; `quiet`, whose phrases are blanked for the classifier. */
 function walk(table: PhraseTable<number>, values: number, w: ListingWords, where: Uint8Array | null, quiet: Uint8Array | null): Matches {
-  const found: (string[] | null)[] = new Array(values).fill(null);
+  // Most listings match few rules: the array is made on the first match.
+  let found: (string[] | null)[] | null = null;
   const order: number[] = [];
   let quieted: ListingWords | null = null;
   // Hits are rare, so the topics are found only on one that needs them.
@@ -67,6 +71,7 @@ function walk(table: PhraseTable<number>, values: number, w: ListingWords, where
   for (const part of PARTS) {
     const stems = w[part];
     for (let i = 0; i < stems.length; i++) {
+      if (!starts(table, stems[i]!)) continue;
       const count = matchAt(table, stems, i);
       const entries = matches();
       for (let k = 0; k < count; k++) {
@@ -78,6 +83,7 @@ function walk(table: PhraseTable<number>, values: number, w: ListingWords, where
         if (counts === TITLE && part !== 'title') continue;
         if (counts === ASKED && part === 'description') continue;
         if ((counts === KIND || counts === ASKED) && (topics ??= withoutTopics(w))[part][i] === BREAK_ID) continue;
+        found ??= new Array<string[] | null>(values).fill(null);
         const list = found[value];
         if (!list) (found[value] = [phrase]), order.push(value);
         else if (list.length < 3 && !list.includes(phrase)) list.push(phrase);
@@ -88,7 +94,7 @@ function walk(table: PhraseTable<number>, values: number, w: ListingWords, where
       }
     }
   }
-  return { found, order, quieted };
+  return { found: found ?? none(values), order, quieted };
 }
 
 /** The built-in rules' phrases in a listing (index in RULES), and its words with the protective

@@ -47,24 +47,22 @@ function flagsOf(allowed: readonly number[]): Uint8Array {
   return flags;
 }
 
-const topMax = new Float64Array(UPWORK_TOP_CATEGORIES.length);
 const EVERY = CATEGORIES.map((_, i) => i);
 
 /** The best category (the first of equals) and how far it leads the best category of another
  *  top level. Only the categories in `among` can score; the rest are 0. */
 function pick(scores: Float64Array, among: readonly number[], allowed: Uint8Array | null): Pick {
   let best = -1;
-  topMax.fill(0);
   for (const i of among) {
     if (allowed && !allowed[i]) continue;
     const score = scores[i]!;
     if (best < 0 || score > scores[best]! || (score === scores[best]! && i < best)) best = i;
-    if (score > topMax[TOP_OF[i]!]!) topMax[TOP_OF[i]!] = score;
   }
   // Nothing scored: the first category allowed, as a scan of every category would pick.
   if (best < 0 || !(scores[best]! > 0)) best = allowed ? allowed.indexOf(1) : 0;
+  const top = TOP_OF[best];
   let rival = 0;
-  for (let t = 0; t < topMax.length; t++) if (t !== TOP_OF[best]) rival = Math.max(rival, topMax[t]!);
+  for (const i of among) if (TOP_OF[i] !== top && (!allowed || allowed[i])) rival = Math.max(rival, scores[i]!);
   const score = scores[best]!;
   return { best, margin: score > 0 ? (score - rival) / (score + 2) : 0 };
 }

@@ -9,6 +9,8 @@ import type { PhraseIndex } from './phrases';
 import { phraseId } from './stem-ids';
 
 export interface PhraseTable<T> {
+  /** 1 for the ids some phrase starts with: the one look-up most words of a listing need. */
+  starts: Uint8Array;
   /** The phrases starting with the word of id `w` are entries first[w] to first[w + 1] - 1,
    *  longest first as in the index; those of that one word alone start at single[w]. */
   first: Int32Array;
@@ -32,6 +34,9 @@ interface Pairs {
   slots: Int32Array;
   mask: number;
   entries: Int32Array;
+  /** 1 for the ids that are some longer phrase's second word: most words that follow a
+   *  phrase's first word are not, and need no look-up. */
+  seconds: Uint8Array;
 }
 
 const PAIR_SLOT = 4;
@@ -47,7 +52,10 @@ function buildPairs(restAt: Int32Array, words: Int32Array, heads: readonly [id: 
   }
   let size = 16;
   while (size < runs.size * 2) size *= 2;
-  const pairs: Pairs = { slots: new Int32Array(size * PAIR_SLOT), mask: size - 1, entries: new Int32Array([...runs.values()].flat()) };
+  const second = (key: string) => Number(key.split(' ')[1]);
+  const seconds = new Uint8Array(Math.max(0, ...[...runs.keys()].map(second)) + 1);
+  for (const key of runs.keys()) seconds[second(key)] = 1;
+  const pairs: Pairs = { slots: new Int32Array(size * PAIR_SLOT), mask: size - 1, entries: new Int32Array([...runs.values()].flat()), seconds };
   let at = 0;
   for (const [key, entries] of runs) {
     const [a, b] = key.split(' ').map(Number) as [number, number];
@@ -110,21 +118,26 @@ export function phraseTable<T>(index: PhraseIndex<T>): PhraseTable<T> {
     multi.push([id, from, table.single[id]!]);
   }
   while (next < slots) table.first[next] = table.single[next++] = e;
-  return { ...table, pairs: buildPairs(table.restAt, table.words, multi) };
+  const starts = Uint8Array.from(table.first.subarray(0, slots - 1), (from, id) => (table.first[id + 1]! > from ? 1 : 0));
+  return { ...table, starts, pairs: buildPairs(table.restAt, table.words, multi) };
 }
 
 // The entries matched at one position, reused (see matchAt).
 let matched = new Int32Array(64);
 
+/** Whether a phrase of the table starts with this id (else matchAt finds none). */
+export const starts = <T>(table: PhraseTable<T>, id: number): boolean => id < table.starts.length && table.starts[id] === 1;
+
 /** The entries whose phrase is at stems[i] (in index order: longest first) into the buffer
  *  returned by `matches()`; returns how many. */
 export function matchAt<T>(table: PhraseTable<T>, stems: readonly number[], i: number): number {
   const word = stems[i]!;
-  if (word >= table.first.length - 1) return 0;
+  if (!starts(table, word)) return 0;
   const { restAt, restLength, words } = table;
   let count = 0;
-  if (table.single[word]! > table.first[word]! && i + 1 < stems.length) {
-    const run = pairRange(table.pairs, word, stems[i + 1]!);
+  const next = i + 1 < stems.length ? stems[i + 1]! : -1;
+  if (table.single[word]! > table.first[word]! && next >= 0 && next < table.pairs.seconds.length && table.pairs.seconds[next]) {
+    const run = pairRange(table.pairs, word, next);
     if (run >= 0) {
       const { slots, entries } = table.pairs;
       for (let k = slots[run + 2]!; k < slots[run + 3]!; k++) {

@@ -1,7 +1,7 @@
 // The phrase half of the category classifier (classify.ts): the words of a listing's parts vote
 // for the categories whose vocabulary they name, the title loudest.
 import { CATEGORIES } from './categories';
-import { matchAt, matches, phraseTable } from './phrase-table';
+import { matchAt, matches, phraseTable, starts } from './phrase-table';
 import { addPhrases, type PhraseIndex } from './phrases';
 import { BREAK_ID, idSet, type Tokens } from './stem-ids';
 import { words } from './text';
@@ -101,6 +101,7 @@ function findHits(stems: Tokens, partWeight: number): number {
   let coverEnd = 0;
   let hits = 0;
   for (let i = 0; i < stems.length; i++) {
+    if (!starts(TABLE, stems[i]!)) continue;
     const count = matchAt(TABLE, stems, i);
     const found = matches();
     for (let k = 0; k < count; k++) {
