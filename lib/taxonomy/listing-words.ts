@@ -1,7 +1,7 @@
 // A listing's words, stemmed once and shared by the classifier, the rules and the category
 // model, as stem ids (stem-ids.ts).
-import { BREAK_ID, startListing, type Tokens } from './stem-ids';
-import { tokenize } from './tokenize';
+import { startListing, type Tokens } from './stem-ids';
+import { tokenize, tokenizeAll } from './tokenize';
 
 export interface ListingWords {
   title: Tokens;
@@ -16,14 +16,9 @@ const DESCRIPTION_LIMIT = 4000;
 
 export function listingWords(l: { title: string; skills?: readonly string[] | null; description?: string | null }): ListingWords {
   startListing();
-  const skills: Tokens = [];
-  for (const skill of l.skills ?? []) {
-    if (skills.length) skills.push(BREAK_ID);
-    tokenize(skill, Infinity, skills);
-  }
   return {
     title: tokenize(l.title),
-    skills,
+    skills: l.skills?.length ? tokenizeAll(l.skills) : [],
     description: l.description ? tokenize(l.description, DESCRIPTION_LIMIT) : [],
   };
 }

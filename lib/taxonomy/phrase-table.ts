@@ -69,7 +69,7 @@ function buildPairs(restAt: Int32Array, words: Int32Array, heads: readonly [id: 
 
 /** Where in `pairs.entries` the phrases starting with words a, b are: slot * 4 of the run's
  *  slot (its start and end at +2 and +3), or -1. */
-export function pairRange(pairs: Pairs, a: number, b: number): number {
+function pairRange(pairs: Pairs, a: number, b: number): number {
   const { slots, mask } = pairs;
   for (let slot = pairHash(a, b) & mask; ; slot = (slot + 1) & mask) {
     const at = slot * PAIR_SLOT;

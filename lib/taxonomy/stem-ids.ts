@@ -41,9 +41,6 @@ export function phraseId(stemmed: string): number {
   return id;
 }
 
-/** How many phrase-word ids there are: index arrays need no more slots than this. */
-export const phraseIds = (): number => knownStems.length;
-
 /** The stem an id stands for. */
 export function stemOf(id: number): string {
   const s = id < OTHER_BASE ? knownStems[id] : otherStems[id - otherBase];
@@ -63,7 +60,6 @@ export function idOfStem(stemmed: string): number {
 
 function forgetOthers(): void {
   otherBase += otherStems.length;
-  if (otherBase > 1 << 30) otherBase = OTHER_BASE; // after a billion distinct words; never in practice
   others = new Map();
   otherStems = [];
   seenWords.clear();

@@ -53,15 +53,15 @@ function endsPhrase(s: string, i: number, kind: number): boolean {
   return kind === ENDS;
 }
 
-/** The one pass; false (and `out` as it was) when the text needs the general way. */
-function onePass(s: string, out: Tokens): boolean {
-  const from = out.length;
-  const n = s.length;
-  let last = -1; // the last id pushed by this call
+/** The one pass, writing ids into `out` from index `n`; returns where they end, or -1 when
+ *  the text needs the general way. */
+function onePass(s: string, out: Tokens, n: number): number {
+  const length = s.length;
+  let last = -1; // the last id written by this call
   let i = 0;
-  while (i < n) {
+  while (i < length) {
     const code = s.charCodeAt(i);
-    if (code >= 0x80 && wideKind(code) === GENERAL) return (out.length = from), false;
+    if (code >= 0x80 && wideKind(code) === GENERAL) return -1;
     const kind = code < 0x80 ? KIND[code]! : 0;
     if (kind === WORD) {
       // The word's key for the table (word-table.ts), packed as the characters are read.
@@ -69,12 +69,12 @@ function onePass(s: string, out: Tokens): boolean {
       let p1 = 0;
       let p2 = 0;
       let j = i + 1;
-      for (; j < n; j++) {
+      for (; j < length; j++) {
         const c = s.charCodeAt(j);
         const l = c < 0x80 ? CONTINUES[c]! : 0;
         if (l === 0) {
           // A letter outside ASCII would continue the word: the general way reads it.
-          if (c >= 0x80 && wideKind(c) === GENERAL) return (out.length = from), false;
+          if (c >= 0x80 && wideKind(c) === GENERAL) return -1;
           break;
         }
         const at = j - i;
@@ -82,27 +82,50 @@ function onePass(s: string, out: Tokens): boolean {
         else if (at < 8) p1 = (p1 << 7) | l;
         else if (at < PACKED) p2 = (p2 << 7) | l;
       }
-      out.push((last = idOf(s, i, j, seenWords.find(j - i, p0, p1, p2, s, i))));
+      out[n++] = last = idOf(s, i, j, seenWords.find(j - i, p0, p1, p2, s, i));
       i = j;
       continue;
     }
-    if (last > BREAK_ID && endsPhrase(s, i, kind)) out.push((last = BREAK_ID));
+    if (last > BREAK_ID && endsPhrase(s, i, kind)) out[n++] = last = BREAK_ID;
     i++;
   }
-  return true;
+  return n;
 }
 
-/** A text's stem ids (at most its first `limit` characters), appended to `out`. */
-export function tokenize(text: string, limit = Infinity, out: Tokens = []): Tokens {
-  const decoded = decodeEntities(text.length > limit ? text.slice(0, limit) : text);
-  if (onePass(decoded, out)) return out;
+/** The general way: lower-case the whole text, then split it as words() does. */
+function general(text: string, limit: number, out: Tokens, n: number): number {
   const s = readable(text, limit);
   const count = wordSpans(s);
   const at = spans();
   for (let k = 0; k < count; k++) {
     const start = at[2 * k]!;
     const end = at[2 * k + 1]!;
-    out.push(start < 0 ? BREAK_ID : idOf(s, start, end, seenWords.findSpan(s, start, end)));
+    out[n++] = start < 0 ? BREAK_ID : idOf(s, start, end, seenWords.findSpan(s, start, end));
   }
-  return out;
+  return n;
+}
+
+function read(text: string, limit: number, out: Tokens, n: number): number {
+  const end = onePass(decodeEntities(text.length > limit ? text.slice(0, limit) : text), out, n);
+  return end >= 0 ? end : general(text, limit, out, n);
+}
+
+// Ids are written here, then copied out at their exact length: a list grown id by id would be
+// copied each time it outgrows its room.
+const scratch: Tokens = [];
+
+/** A text's stem ids (at most its first `limit` characters). */
+export function tokenize(text: string, limit = Infinity): Tokens {
+  return scratch.slice(0, read(text, limit, scratch, 0));
+}
+
+/** Several texts' stem ids as one list (a listing's skills), a break before each text once
+ *  anything was read, so no phrase spans two texts. */
+export function tokenizeAll(texts: readonly string[]): Tokens {
+  let n = 0;
+  for (const text of texts) {
+    if (n) scratch[n++] = BREAK_ID;
+    n = read(text, Infinity, scratch, n);
+  }
+  return scratch.slice(0, n);
 }
