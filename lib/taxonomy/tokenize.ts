@@ -44,6 +44,10 @@ function idOf(s: string, start: number, end: number, found: number): number {
   return id;
 }
 
+// ASCII characters that may end a phrase (endsPhrase decides): most characters between words
+// are spaces, which never do.
+const MAY_END = Uint8Array.from(KIND, (kind, c) => (kind === ENDS || c === 0x2e || c === 0x2d ? 1 : 0));
+
 /** Whether the character at i ends a phrase (text.ts: a break character, a full stop before a
  *  space or the end, a dash between spaces). */
 function endsPhrase(s: string, i: number, kind: number): boolean {
@@ -86,7 +90,9 @@ function onePass(s: string, out: Tokens, n: number): number {
       i = j;
       continue;
     }
-    if (last > BREAK_ID && endsPhrase(s, i, kind)) out[n++] = last = BREAK_ID;
+    if (last > BREAK_ID && (code < 0x80 ? MAY_END[code] === 1 : code === 0x2013 || code === 0x2014) && endsPhrase(s, i, kind)) {
+      out[n++] = last = BREAK_ID;
+    }
     i++;
   }
   return n;
