@@ -111,8 +111,49 @@ function general(text: string, limit: number, out: Tokens, n: number): number {
   return n;
 }
 
+// An ASCII text's characters as bytes: reading a typed array costs less per character than
+// charCodeAt, which checks how each string is stored.
+const encoder = new TextEncoder();
+let bytes = new Uint8Array(4096);
+
+/** The one pass over an ASCII text (`s`, and its characters in `b`): as onePass, with nothing
+ *  outside ASCII to look out for. */
+function asciiPass(s: string, b: Uint8Array, out: Tokens, n: number): number {
+  const length = s.length;
+  let last = -1; // the last id written by this call
+  let i = 0;
+  while (i < length) {
+    const code = b[i]!;
+    const kind = KIND[code]!;
+    if (kind === WORD) {
+      let p0 = lower(code);
+      let p1 = 0;
+      let p2 = 0;
+      let j = i + 1;
+      for (; j < length; j++) {
+        const l = CONTINUES[b[j]!]!;
+        if (l === 0) break;
+        const at = j - i;
+        if (at < 4) p0 = (p0 << 7) | l;
+        else if (at < 8) p1 = (p1 << 7) | l;
+        else if (at < PACKED) p2 = (p2 << 7) | l;
+      }
+      out[n++] = last = idOf(s, i, j, seenWords.find(j - i, p0, p1, p2, s, i));
+      i = j;
+      continue;
+    }
+    if (last > BREAK_ID && MAY_END[code] === 1 && endsPhrase(s, i, kind)) out[n++] = last = BREAK_ID;
+    i++;
+  }
+  return n;
+}
+
 function read(text: string, limit: number, out: Tokens, n: number): number {
-  const end = onePass(decodeEntities(text.length > limit ? text.slice(0, limit) : text), out, n);
+  const s = decodeEntities(text.length > limit ? text.slice(0, limit) : text);
+  if (bytes.length < 3 * s.length) bytes = new Uint8Array(3 * s.length);
+  // As many bytes as characters: every character is ASCII.
+  if (encoder.encodeInto(s, bytes).written === s.length) return asciiPass(s, bytes, out, n);
+  const end = onePass(s, out, n);
   return end >= 0 ? end : general(text, limit, out, n);
 }
 
