@@ -1,61 +1,15 @@
 // Reads a text into stem ids (stem-ids.ts) exactly as `words()` (text.ts) reads it into stems,
-// in one pass: each word is hashed while it is scanned and found in the table of words already
-// read, so a known word costs no string, no lower-casing and no stemming.
-// The one pass lower-cases ASCII as it goes. Lower-casing a whole text can change what is a
-// word outside ASCII ("İ" becomes two characters, a final "Σ" depends on its neighbours), so a
-// text with a non-ASCII letter or digit, or a character lower case changes, is read the
-// general way instead: decoded, lower-cased, then split by wordSpans().
-import { BREAK_ID, idOfStem, seenWords, type Tokens } from './stem-ids';
-import { ASCII, decodeEntities, ENDS, JOINER, LETTER, readable, spans, stem, WORD, wordSpans } from './text';
+// in one pass: each word's key for the word table is packed while it is scanned, and a word
+// already read is found by that key, so it costs no string, no lower-casing and no stemming.
+// An ASCII text (most are) is scanned as bytes. Otherwise the one pass reads the string,
+// lower-casing ASCII as it goes; but lower-casing a whole text can change what is a word outside
+// ASCII ("İ" becomes two characters, a final "Σ" depends on its neighbours), so a text with a
+// non-ASCII letter or digit, or a character lower case changes, is read the general way:
+// decoded, lower-cased, then split by wordSpans().
+import { BREAK_ID, seenWords, type Tokens } from './stem-ids';
+import { decodeEntities, readable, spans, WORD, wordSpans } from './text';
+import { CONTINUES, endsPhrase, GENERAL, idOf, KIND, MAY_END, wideKind } from './word-chars';
 import { lower, PACKED } from './word-table';
-
-// Per ASCII code: its class as text.ts reads lower-case text, capitals read as letters.
-const KIND = ASCII.slice();
-for (let c = 0x41; c <= 0x5a; c++) KIND[c] = WORD;
-// Per ASCII code: its lower case when it continues a word (a letter, a digit, "+", "#"), else 0:
-// one look-up per character inside a word.
-const CONTINUES = Uint8Array.from(KIND, (kind, c) => (kind === WORD || kind === JOINER ? lower(c) : 0));
-
-// Per UTF-16 code unit outside ASCII, learnt on first sight: SEPARATOR when it is neither a
-// letter nor a digit and lower case leaves it alone (the one pass reads it as text.ts would),
-// GENERAL otherwise.
-const UNSEEN = 0;
-const SEPARATOR = 1;
-const GENERAL = 2;
-let wide: Uint8Array | null = null;
-
-function wideKind(c: number): number {
-  wide ??= new Uint8Array(0x10000);
-  let kind = wide[c]!;
-  if (kind === UNSEEN) {
-    const ch = String.fromCharCode(c);
-    wide[c] = kind = LETTER.test(ch) || ch.toLowerCase() !== ch ? GENERAL : SEPARATOR;
-  }
-  return kind;
-}
-
-/** The id of s[start, end), `found` when the word table already knew it (else -1). */
-function idOf(s: string, start: number, end: number, found: number): number {
-  let id = found;
-  if (id < 0) {
-    const word = s.slice(start, end).toLowerCase();
-    seenWords.set(word, (id = idOfStem(stem(word))));
-  }
-  return id;
-}
-
-// ASCII characters that may end a phrase (endsPhrase decides): most characters between words
-// are spaces, which never do.
-const MAY_END = Uint8Array.from(KIND, (kind, c) => (kind === ENDS || c === 0x2e || c === 0x2d ? 1 : 0));
-
-/** Whether the character at i ends a phrase (text.ts: a break character, a full stop before a
- *  space or the end, a dash between spaces). */
-function endsPhrase(s: string, i: number, kind: number): boolean {
-  const code = s.charCodeAt(i);
-  if (code === 0x2e) return i + 1 === s.length || s.charCodeAt(i + 1) <= 0x20;
-  if (code === 0x2d || code === 0x2013 || code === 0x2014) return s.charCodeAt(i - 1) === 0x20 && s.charCodeAt(i + 1) === 0x20;
-  return kind === ENDS;
-}
 
 /** The one pass, writing ids into `out` from index `n`; returns where they end, or -1 when
  *  the text needs the general way. */
