@@ -1,57 +1,15 @@
 // Reads a text into stem ids (stem-ids.ts) exactly as `words()` (text.ts) reads it into stems,
-// in one pass: each word is hashed while it is scanned and found in the table of words already
-// read, so a known word costs no string, no lower-casing and no stemming.
-// The one pass lower-cases ASCII as it goes. Lower-casing a whole text can change what is a
-// word outside ASCII ("İ" becomes two characters, a final "Σ" depends on its neighbours), so a
-// text with a non-ASCII letter or digit, or a character lower case changes, is read the
-// general way instead: decoded, lower-cased, then split by wordSpans().
-import { BREAK_ID, idOfStem, seenWords, type Tokens } from './stem-ids';
-import { ASCII, decodeEntities, ENDS, JOINER, LETTER, readable, spans, stem, WORD, wordSpans } from './text';
+// in one pass: each word's key for the word table is packed while it is scanned, and a word
+// already read is found by that key, so it costs no string, no lower-casing and no stemming.
+// An ASCII text (most are) is scanned as bytes. Otherwise the one pass reads the string,
+// lower-casing ASCII as it goes; but lower-casing a whole text can change what is a word outside
+// ASCII ("İ" becomes two characters, a final "Σ" depends on its neighbours), so a text with a
+// non-ASCII letter or digit, or a character lower case changes, is read the general way:
+// decoded, lower-cased, then split by wordSpans().
+import { BREAK_ID, seenWords, type Tokens } from './stem-ids';
+import { decodeEntities, readable, spans, WORD, wordSpans } from './text';
+import { CONTINUES, endsPhrase, GENERAL, idOf, KIND, MAY_END, wideKind } from './word-chars';
 import { lower, PACKED } from './word-table';
-
-// Per ASCII code: its class as text.ts reads lower-case text, capitals read as letters.
-const KIND = ASCII.slice();
-for (let c = 0x41; c <= 0x5a; c++) KIND[c] = WORD;
-// Per ASCII code: its lower case when it continues a word (a letter, a digit, "+", "#"), else 0:
-// one look-up per character inside a word.
-const CONTINUES = Uint8Array.from(KIND, (kind, c) => (kind === WORD || kind === JOINER ? lower(c) : 0));
-
-// Per UTF-16 code unit outside ASCII, learnt on first sight: SEPARATOR when it is neither a
-// letter nor a digit and lower case leaves it alone (the one pass reads it as text.ts would),
-// GENERAL otherwise.
-const UNSEEN = 0;
-const SEPARATOR = 1;
-const GENERAL = 2;
-let wide: Uint8Array | null = null;
-
-function wideKind(c: number): number {
-  wide ??= new Uint8Array(0x10000);
-  let kind = wide[c]!;
-  if (kind === UNSEEN) {
-    const ch = String.fromCharCode(c);
-    wide[c] = kind = LETTER.test(ch) || ch.toLowerCase() !== ch ? GENERAL : SEPARATOR;
-  }
-  return kind;
-}
-
-/** The id of s[start, end), `found` when the word table already knew it (else -1). */
-function idOf(s: string, start: number, end: number, found: number): number {
-  let id = found;
-  if (id < 0) {
-    const word = s.slice(start, end).toLowerCase();
-    seenWords.set(word, (id = idOfStem(stem(word))));
-  }
-  return id;
-}
-
-/** Whether the character at i ends a phrase (text.ts: a break character, a full stop before a
- *  space or the end, a dash between spaces). */
-function endsPhrase(s: string, i: number, kind: number): boolean {
-  const code = s.charCodeAt(i);
-  if (code === 0x2e) return i + 1 === s.length || s.charCodeAt(i + 1) <= 0x20;
-  if (code === 0x2d || code === 0x2013 || code === 0x2014) return s.charCodeAt(i - 1) === 0x20 && s.charCodeAt(i + 1) === 0x20;
-  return kind === ENDS;
-}
 
 /** The one pass, writing ids into `out` from index `n`; returns where they end, or -1 when
  *  the text needs the general way. */
@@ -86,7 +44,9 @@ function onePass(s: string, out: Tokens, n: number): number {
       i = j;
       continue;
     }
-    if (last > BREAK_ID && endsPhrase(s, i, kind)) out[n++] = last = BREAK_ID;
+    if (last > BREAK_ID && (code < 0x80 ? MAY_END[code] === 1 : code === 0x2013 || code === 0x2014) && endsPhrase(s, i, kind)) {
+      out[n++] = last = BREAK_ID;
+    }
     i++;
   }
   return n;
@@ -105,8 +65,49 @@ function general(text: string, limit: number, out: Tokens, n: number): number {
   return n;
 }
 
+// An ASCII text's characters as bytes: reading a typed array costs less per character than
+// charCodeAt, which checks how each string is stored.
+const encoder = new TextEncoder();
+let bytes = new Uint8Array(4096);
+
+/** The one pass over an ASCII text (`s`, and its characters in `b`): as onePass, with nothing
+ *  outside ASCII to look out for. */
+function asciiPass(s: string, b: Uint8Array, out: Tokens, n: number): number {
+  const length = s.length;
+  let last = -1; // the last id written by this call
+  let i = 0;
+  while (i < length) {
+    const code = b[i]!;
+    const kind = KIND[code]!;
+    if (kind === WORD) {
+      let p0 = lower(code);
+      let p1 = 0;
+      let p2 = 0;
+      let j = i + 1;
+      for (; j < length; j++) {
+        const l = CONTINUES[b[j]!]!;
+        if (l === 0) break;
+        const at = j - i;
+        if (at < 4) p0 = (p0 << 7) | l;
+        else if (at < 8) p1 = (p1 << 7) | l;
+        else if (at < PACKED) p2 = (p2 << 7) | l;
+      }
+      out[n++] = last = idOf(s, i, j, seenWords.find(j - i, p0, p1, p2, s, i));
+      i = j;
+      continue;
+    }
+    if (last > BREAK_ID && MAY_END[code] === 1 && endsPhrase(s, i, kind)) out[n++] = last = BREAK_ID;
+    i++;
+  }
+  return n;
+}
+
 function read(text: string, limit: number, out: Tokens, n: number): number {
-  const end = onePass(decodeEntities(text.length > limit ? text.slice(0, limit) : text), out, n);
+  const s = decodeEntities(text.length > limit ? text.slice(0, limit) : text);
+  if (bytes.length < 3 * s.length) bytes = new Uint8Array(3 * s.length);
+  // As many bytes as characters: every character is ASCII.
+  if (encoder.encodeInto(s, bytes).written === s.length) return asciiPass(s, bytes, out, n);
+  const end = onePass(s, out, n);
   return end >= 0 ? end : general(text, limit, out, n);
 }
 
