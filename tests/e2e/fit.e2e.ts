@@ -81,6 +81,7 @@ describe('fit and pivot plan in Chromium', () => {
         const [have, total] = (await fit.getAttribute('data-giglens-fit'))!.split('/').map(Number);
         expect(total).toBeGreaterThan(0);
         expect(have).toBeGreaterThanOrEqual(0);
+        expect(have).toBeLessThanOrEqual(total!);
         await expect(fit.textContent()).resolves.toContain(`${have} of its ${total}`);
         // The pill itself says it in two words, the sentence as its tooltip.
         await expect(badge.locator('abbr').textContent()).resolves.toBe(`fit ${have}/${total}`);
