@@ -25,7 +25,7 @@ interface InsertResult {
 const SETTLE_MS = 1500;
 const ms = (us: number) => us / 1000;
 
-async function openSettled(open: () => Promise<Page>): Promise<Page> {
+export async function openSettled(open: () => Promise<Page>): Promise<Page> {
   const page = await open();
   await page.waitForLoadState('load');
   // The content script starts at document_idle; give it time to start observing.

@@ -30,8 +30,13 @@ interface Pending {
 
 const RETRY_DELAYS_MS = [100, 1000, 4000];
 
+/** This page's prefix: batch ids stay unique across pages (the background stores a resent
+ *  batch once by its id) while each new id is a counter, not a UUID per tile. */
+const PAGE_PREFIX = `${Date.now().toString(36)}-${crypto.randomUUID()}`;
+let counter = 0;
+
 export function newBatchId(): string {
-  return `${Date.now().toString(36)}-${crypto.randomUUID()}`;
+  return `${PAGE_PREFIX}-${(counter++).toString(36)}`;
 }
 
 export function stateParts(texts: readonly string[]): StatePart[] {

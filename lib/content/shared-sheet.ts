@@ -17,13 +17,17 @@ export function sharedSheet(css: string): SharedSheet {
     }
     return sheet;
   };
+  /** Whether adopting was seen to work once: the check reads the root's sheets back (a new
+   *  array each time), so it is paid on the first root only, not on every badge. */
+  let adopts = false;
   return {
     applyTo(root) {
       const s = constructed();
       if (s) {
         try {
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets, s];
-          if (root.adoptedStyleSheets.includes(s)) return;
+          const had = root.adoptedStyleSheets;
+          root.adoptedStyleSheets = had.length ? [...had, s] : [s];
+          if (adopts || (adopts = root.adoptedStyleSheets.includes(s))) return;
         } catch {
           // fall through to a <style>
         }
