@@ -33,6 +33,16 @@ export async function openSettled(open: () => Promise<Page>): Promise<Page> {
   return page;
 }
 
+/** Frames the page painted per inserted tile: one when an annotator finishes in the insertion's
+ *  own frame, two when its band comes back later and is painted in a frame of its own. */
+function paintsPerTile(events: TraceEvent[], thread: { pid: number; tid: number }): number {
+  const starts = marks(events, 'giglens-bench-insert');
+  const end = marks(events, 'giglens-bench-end').at(-1) ?? Infinity;
+  if (!starts.length) return 0;
+  const paints = events.filter((e) => e.ph === 'X' && e.name === 'Paint' && e.pid === thread.pid && e.tid === thread.tid && e.ts >= starts[0]! && e.ts < end);
+  return paints.length / starts.length;
+}
+
 /** Per inserted tile: time in [mark_i, mark_i+1) of the given slices. */
 function perTile(events: TraceEvent[], slices: { ts: number; dur: number; tdur: number }[], key: 'dur' | 'tdur'): number[] {
   const starts = marks(events, 'giglens-bench-insert');
@@ -59,6 +69,7 @@ export async function insertRun(options: Pick<FeedOptions, 'context' | 'extensio
     extensionThreadTime: perTile(events, ours?.slices ?? [], 'tdur'),
     extensionWallTime: perTile(events, ours?.slices ?? [], 'dur'),
     long: longTasks(mainTasks, ours?.slices ?? []),
+    paintsPerTile: paintsPerTile(events, thread),
   };
 }
 

@@ -25,6 +25,7 @@ export async function benchSavedPages(options: Pick<FeedOptions, 'context' | 'ex
   const section = 'Chromium: every saved page, first pass';
   const figures: Figure[] = [];
   let longest = 0;
+  let longestThread = 0;
   for (const [url, file] of manifestUrls()) {
     if (file.includes('challenge')) continue;
     const tab = await options.context.newPage();
@@ -36,17 +37,22 @@ export async function benchSavedPages(options: Pick<FeedOptions, 'context' | 'ex
     await tab.close();
     const slices = extensionSlices(events, options.extensionId)?.slices ?? [];
     const max = Math.max(0, ...slices.map((s) => s.dur)) / 1000;
+    // Its thread time too: on a shared machine a slice's wall time includes time the thread
+    // was not running; the thread time is what GigLens itself cost.
+    const maxThread = Math.max(0, ...slices.map((s) => s.tdur)) / 1000;
     const total = slices.reduce((a, s) => a + s.tdur, 0) / 1000;
     longest = Math.max(longest, max);
+    longestThread = Math.max(longestThread, maxThread);
     figures.push({
       section,
       name: `${file}: longest GigLens slice`,
       value: max,
       unit: 'ms',
       goal: { op: '<=', value: 16 },
-      note: `${listings} listing(s) banded; GigLens main-thread time ${total.toFixed(1)} ms, ${(total / Math.max(1, listings)).toFixed(2)} ms per listing`,
+      note: `${listings} listing(s) banded; longest slice's thread time ${maxThread.toFixed(1)} ms; GigLens main-thread time ${total.toFixed(1)} ms, ${(total / Math.max(1, listings)).toFixed(2)} ms per listing`,
     });
   }
   figures.push({ section, name: 'longest GigLens slice on any saved page', value: longest, unit: 'ms', goal: { op: '<=', value: 16 } });
+  figures.push({ section, name: 'longest GigLens slice on any saved page, thread time', value: longestThread, unit: 'ms' });
   return figures;
 }

@@ -16,8 +16,9 @@ import { onNavigation } from './on-navigation';
 import { portChannel, type PortLike } from './page-channel';
 import { loadPageSettings, watchPageSettings, type PageSettings } from './page-settings';
 
-/** Main-thread time one slice of reading may take before it yields to the page. */
-const SLICE_MS = 8;
+/** Main-thread time one slice of reading may take before it yields to the page: half the
+ *  16 ms frame budget less the batch's post on the port, which follows the last tile read. */
+const SLICE_MS = 6;
 
 export async function runContentScript(ctx: ContentScriptContext, site: SiteReader): Promise<void> {
   let settings = await loadPageSettings(site.platform);
