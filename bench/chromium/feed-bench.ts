@@ -35,7 +35,7 @@ export async function openSettled(open: () => Promise<Page>): Promise<Page> {
 
 /** Frames the page painted per inserted tile: one when an annotator finishes in the insertion's
  *  own frame, two when its band comes back later and is painted in a frame of its own. */
-function paintsPerTile(events: TraceEvent[], thread: { pid: number; tid: number }): number {
+export function paintsPerTile(events: TraceEvent[], thread: { pid: number; tid: number }): number {
   const starts = marks(events, 'giglens-bench-insert');
   const end = marks(events, 'giglens-bench-end').at(-1) ?? Infinity;
   if (!starts.length) return 0;

@@ -10,6 +10,7 @@ import { benchColdWorker } from './cold-worker';
 import { benchFeed } from './feed-bench';
 import { benchHeap } from './heap-bench';
 import { benchReference } from './reference';
+import { benchReshow } from './reshow-bench';
 import { benchSavedPages } from './saved-pages';
 import { SOURCES, buildTilePage } from './tile-pages';
 
@@ -48,6 +49,7 @@ export async function benchChromium(opts: { short: boolean }): Promise<Figure[]>
     for (const page of [feed, category]) {
       figures.push(...(await benchFeed(page, { ...options, tiles })));
       figures.push(...(await benchHeap(page, { ...options, tiles: scrollTiles, reference: refOptions })));
+      figures.push(...(await benchReshow(page, { ...options, tiles })));
     }
     figures.push(...(await benchReference({ page: feed, tiles, batch: 1 }, options, refOptions, runs)));
     figures.push(...(await benchReference({ page: category, tiles, batch: 1 }, options, refOptions, runs)));

@@ -22,6 +22,16 @@ export interface BadgeActions {
 
 const badges = new WeakMap<EventTarget, Badge>();
 
+/** Writes a property only when the element does not already have that value: even the same
+ *  text written again replaces the text node, and the page lays out and paints once more. */
+function set<E extends HTMLElement, K extends 'className' | 'textContent' | 'title' | 'dir' | 'lang' | 'hidden'>(el: E, key: K, value: E[K]): void {
+  if (el[key] !== value) el[key] = value;
+}
+
+function attr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 function button(cls: string): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
@@ -60,38 +70,40 @@ export class Badge {
   update(pill: Pill | null): void {
     const was = this.pill;
     this.pill = pill;
-    // Only what changed is touched: a pill re-sent with the same words costs nothing.
-    if (was?.risk !== pill?.risk) this.main.className = `pill r-${pill?.risk ?? 'unknown'}`;
-    if (was?.text !== pill?.text) this.main.textContent = pill?.text ?? '…';
-    if (was?.title !== pill?.title) this.main.title = pill?.title ?? '';
+    // Only what changed is touched: a pill re-sent with the same words costs nothing, and a
+    // pill the tab remembered (pill-cache.ts) is not painted a second time when the
+    // background's reply, the same words, comes after a reply without the verdict and star.
+    if (was?.risk !== pill?.risk) set(this.main, 'className', `pill r-${pill?.risk ?? 'unknown'}`);
+    if (was?.text !== pill?.text) set(this.main, 'textContent', pill?.text ?? '…');
+    if (was?.title !== pill?.title) set(this.main, 'title', pill?.title ?? '');
     // Urdu words read right to left inside the pill; the badge itself stays where the page put it.
     if (was?.lang !== pill?.lang) {
-      this.host.lang = pill?.lang ?? '';
-      this.main.dir = pill?.dir ?? '';
+      set(this.host, 'lang', pill?.lang ?? '');
+      set(this.main, 'dir', pill?.dir ?? '');
     }
     const v = pill?.verdict;
     if (v && (v.code !== was?.verdict?.code || v.text !== was?.verdict?.text)) {
       this.verdict ??= this.root.insertBefore(button(''), this.main.nextSibling);
-      this.verdict.className = `verdict v-${v.code}`;
-      this.verdict.textContent = v.text;
-      this.verdict.dir = pill?.dir ?? '';
+      set(this.verdict, 'className', `verdict v-${v.code}`);
+      set(this.verdict, 'textContent', v.text);
+      set(this.verdict, 'dir', pill?.dir ?? '');
     }
     // "fit 4/6", the sentence it abbreviates as its tooltip; hidden again when the fit is unknown.
     const f = pill?.fit;
     if (f?.text !== was?.fit?.text) {
       this.host.toggleAttribute('fit', !!f);
       this.fit ??= this.root.insertBefore(document.createElement('abbr'), this.star ?? this.panel);
-      this.fit.hidden = !f;
-      this.fit.textContent = f?.text ?? '';
-      this.fit.title = f?.title ?? '';
-      this.fit.dir = pill?.dir ?? '';
+      set(this.fit, 'hidden', !f);
+      set(this.fit, 'textContent', f?.text ?? '');
+      set(this.fit, 'title', f?.title ?? '');
+      set(this.fit, 'dir', pill?.dir ?? '');
     }
     const s = pill?.star;
     if (s && (s.saved !== was?.star?.saved || !this.star)) {
       this.star ??= this.root.insertBefore(button('star'), this.panel);
-      this.star.textContent = s.saved ? '★' : '☆';
-      this.star.setAttribute('aria-pressed', String(s.saved));
-      this.star.setAttribute('aria-label', s.saved ? s.unsave : s.save);
+      set(this.star, 'textContent', s.saved ? '★' : '☆');
+      attr(this.star, 'aria-pressed', String(s.saved));
+      attr(this.star, 'aria-label', s.saved ? s.unsave : s.save);
     }
   }
 

@@ -10,6 +10,7 @@ import { badgeListener, type Badge } from './badge';
 import { applyFilter } from './filter';
 import type { Channel } from './page-channel';
 import type { PageSettings } from './page-settings';
+import { cachedPill, rememberPill } from './pill-cache';
 
 export interface DeliveryDeps {
   site: SiteReader;
@@ -51,6 +52,7 @@ export function deliver(d: DeliveryDeps): Delivery {
         applyPill(one, pill);
         applyFilter(one.element, pill?.filter, pill?.text);
       }
+      rememberPill(item.id, pill);
     });
   };
   /** A tile the page removed is let go (a long infinite scroll keeps nothing of it). */
@@ -70,6 +72,7 @@ export function deliver(d: DeliveryDeps): Delivery {
     if (!reply.ok || !reply.panel) return;
     item.badge.showPanel(reply.panel);
     item.element.setAttribute(RISK_ATTR, reply.panel.pill.risk);
+    rememberPill(item.id, reply.panel.pill);
   };
   const star = async (item: Item, saved: boolean) => {
     const reply = await d.request({ type: 'star', platform: item.platform, id: item.id, saved });
@@ -78,6 +81,8 @@ export function deliver(d: DeliveryDeps): Delivery {
       const pill = other.badge.pill;
       if (other.id === item.id && pill?.star) other.badge.update({ ...pill, star: { ...pill.star, saved } });
     }
+    const pill = item.badge.pill;
+    if (pill) rememberPill(item.id, pill);
   };
   const listener = badgeListener({
     toggled(badge, isOpen) {
@@ -105,6 +110,12 @@ export function deliver(d: DeliveryDeps): Delivery {
           same.set(item.id, [item]);
           fresh.push(item);
           freshInputs.push(inputs[n]!);
+          // Shown before in this tab: its band now, in this frame; the reply confirms it.
+          const known = cachedPill(item.id);
+          if (known) {
+            applyPill(item, known);
+            applyFilter(item.element, known.filter, known.text);
+          }
           return;
         }
         group.push(item);

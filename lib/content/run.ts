@@ -13,6 +13,7 @@ import { answerFilterQueries } from './filter-status';
 import { deliver, type Delivery } from './deliver';
 import { observeElements } from './observe-elements';
 import { onNavigation } from './on-navigation';
+import { forgetPills } from './pill-cache';
 import { portChannel, type PortLike } from './page-channel';
 import { loadPageSettings, watchPageSettings, type PageSettings } from './page-settings';
 
@@ -33,6 +34,8 @@ export async function runContentScript(ctx: ContentScriptContext, site: SiteRead
   const unwatch = watchPageSettings(site.platform, (next) => {
     const was = settings;
     settings = next;
+    // Rules, filters or language may have changed: no remembered pill is shown again.
+    forgetPills();
     if (was.enabled && !next.enabled) {
       for (const item of shown) unannotate(item);
       shown.clear();

@@ -1,0 +1,26 @@
+// Pills of the listings this tab has shown, by listing id. A listing shown again (a feed that
+// re-renders or virtualises its list, a search the user comes back to in the same tab) gets
+// its band at once, in the frame that shows it; the background's reply, the same words, then
+// changes nothing on the page, so no second frame is painted for it. Bounded: the last few
+// hundred listings of a morning's scroll, not all of them.
+import type { Pill } from '../model/view';
+
+const LIMIT = 500;
+const pills = new Map<string, Pill>();
+
+export function cachedPill(id: string): Pill | undefined {
+  return pills.get(id);
+}
+
+/** The pill now on the listing's badges (null: the background refused it, nothing to reuse). */
+export function rememberPill(id: string, pill: Pill | null): void {
+  pills.delete(id); // re-inserted last: the map's order is the order of use
+  if (!pill) return;
+  pills.set(id, pill);
+  if (pills.size > LIMIT) pills.delete(pills.keys().next().value!);
+}
+
+/** The user's settings changed (rules, filters, language): every remembered pill may be wrong. */
+export function forgetPills(): void {
+  pills.clear();
+}
