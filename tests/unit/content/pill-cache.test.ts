@@ -59,19 +59,19 @@ describe('pills remembered by the tab', () => {
     page.controller.abort();
   });
 
-  it('keeps the last 500 used, forgets a refused listing, and forgets everything when settings change', () => {
+  it('keeps the last 200 used, forgets a refused listing, and forgets everything when settings change', () => {
     forgetPills();
     const pill = (n: number) => ({ key: `upwork:${n}`, risk: 'low', text: `AI risk: Low · ${n}`, title: '', verdict: null, star: null }) as Pill;
-    for (let n = 0; n < 501; n++) rememberPill(String(n), pill(n));
+    for (let n = 0; n < 201; n++) rememberPill(String(n), pill(n));
     expect(cachedPill('0')).toBeUndefined();
     expect(cachedPill('1')?.text).toBe('AI risk: Low · 1');
     rememberPill('1', pill(1)); // used again: now the newest
-    rememberPill('501', pill(501));
+    rememberPill('201', pill(201));
     expect(cachedPill('1')).toBeDefined();
     expect(cachedPill('2')).toBeUndefined();
     rememberPill('1', null);
     expect(cachedPill('1')).toBeUndefined();
     forgetPills();
-    expect(cachedPill('500')).toBeUndefined();
+    expect(cachedPill('200')).toBeUndefined();
   });
 });
