@@ -131,7 +131,7 @@ export async function benchFeed(page: TilePage, options: FeedOptions): Promise<F
 }
 
 /** The page arrives with all its tiles: the content script's first pass reads them at once. */
-async function loadRun(page: TilePage, options: FeedOptions): Promise<Figure[]> {
+export async function loadRun(page: TilePage, options: FeedOptions): Promise<Figure[]> {
   const section = `Chromium: ${page.name}, page loaded with ${options.tiles} tiles`;
   const tab = await options.context.newPage();
   await tab.addInitScript(OBSERVE_LONG_TASKS);
@@ -151,7 +151,9 @@ async function loadRun(page: TilePage, options: FeedOptions): Promise<Figure[]> 
     { section, name: 'all badges shown, after navigation start', value: allBadgedAt, unit: 'ms' },
     { section, name: 'GigLens main-thread time, whole first pass', value: ms(total), unit: 'ms' },
     { section, name: 'GigLens main-thread time per listing, first pass', value: ms(total) / options.tiles, unit: 'ms', goal: { op: '<=', value: 0.3 } },
-    { section, name: 'longest GigLens slice', value: ms(Math.max(0, ...slices.map((s) => s.dur))), unit: 'ms', goal: { op: '<=', value: 50 } },
+    // Issue 12: no GigLens slice over 16 ms (a frame), so GigLens is never the cause of a long task.
+    { section, name: 'longest GigLens slice', value: ms(Math.max(0, ...slices.map((s) => s.dur))), unit: 'ms', goal: { op: '<=', value: 16 } },
+    { section, name: 'longest GigLens slice, thread time', value: ms(Math.max(0, ...slices.map((s) => s.tdur))), unit: 'ms' },
     {
       section,
       name: 'long tasks (>50 ms) caused by GigLens',
