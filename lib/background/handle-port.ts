@@ -32,7 +32,9 @@ async function handlePortMessage(
     post({ type: 'pills', batchId, pills: batch.pills });
     return storeBatch(await db(), message, batch, deps);
   });
-  post({ type: 'stored', batchId, reply });
+  // The page uses only the pills of the stored reply: the insights (counts, trends) stay
+  // here rather than be copied into the page's world for every tile it shows.
+  post({ type: 'stored', batchId, reply: reply.ok ? { ok: true, pills: reply.pills } : reply });
 }
 
 /** One port's messages: state parts are assembled here, batches handled with that state. */

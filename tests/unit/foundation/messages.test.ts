@@ -46,3 +46,22 @@ describe('background messages', () => {
     warn.mockRestore();
   });
 });
+
+describe("the page's port", () => {
+  it('answers a batch with its pills, then a stored reply of the same pills without the insights the page never reads', async () => {
+    const { pagePort } = await import('@/lib/background/handle-port');
+    const listing = { ...sampleListing(), id: '~0100000000000000000777' };
+    const replies: unknown[] = [];
+    const worker = pagePort(database, (r) => void replies.push(r));
+    worker({ type: 'seen', batchId: 'batch-port-01', page, items: [{ listing }] });
+    await vi.waitFor(() => expect(replies).toHaveLength(2));
+    const [pills, stored] = replies as [{ type: string; pills: { key: string }[] }, { type: string; reply: Record<string, unknown> }];
+    expect(pills.type).toBe('pills');
+    expect(pills.pills.map((p) => p.key)).toEqual([`upwork:${listing.id}`]);
+    expect(stored.type).toBe('stored');
+    expect(Object.keys(stored.reply).sort()).toEqual(['ok', 'pills']);
+    const oneShot = await handleMessage(database, { type: 'seen', batchId: 'batch-port-02', page, items: [{ listing }] });
+    // The one-shot message (not the page's) still carries the insights.
+    expect(oneShot).toMatchObject({ ok: true, insights: { [`upwork:${listing.id}`]: { seenCount: 2 } } });
+  });
+});
