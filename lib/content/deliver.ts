@@ -52,7 +52,7 @@ export function deliver(d: DeliveryDeps): Delivery {
         applyPill(one, pill);
         applyFilter(one.element, pill?.filter, pill?.text);
       }
-      rememberPill(item.id, pill);
+      rememberPill(cacheKey(item), pill);
     });
   };
   /** A tile the page removed is let go (a long infinite scroll keeps nothing of it). */
@@ -64,6 +64,9 @@ export function deliver(d: DeliveryDeps): Delivery {
     else same.delete(item.id);
   };
   const keyOf = (item: Item) => ({ platform: item.platform, id: item.id });
+  /** Pills are reused within one kind of page only: a job's own page reads more of it (the
+   *  whole description, the client) than its search tile, and may label it otherwise. */
+  const cacheKey = (item: Item) => `${d.kind} ${item.id}`;
   const panel = async (item: Item, outcome?: { status: string | null; connects: number | null }) => {
     const base = { page: d.info(), key: keyOf(item) };
     const reply = await d.request(
@@ -72,7 +75,7 @@ export function deliver(d: DeliveryDeps): Delivery {
     if (!reply.ok || !reply.panel) return;
     item.badge.showPanel(reply.panel);
     item.element.setAttribute(RISK_ATTR, reply.panel.pill.risk);
-    rememberPill(item.id, reply.panel.pill);
+    rememberPill(cacheKey(item), reply.panel.pill);
   };
   const star = async (item: Item, saved: boolean) => {
     const reply = await d.request({ type: 'star', platform: item.platform, id: item.id, saved });
@@ -82,7 +85,7 @@ export function deliver(d: DeliveryDeps): Delivery {
       if (other.id === item.id && pill?.star) other.badge.update({ ...pill, star: { ...pill.star, saved } });
     }
     const pill = item.badge.pill;
-    if (pill) rememberPill(item.id, pill);
+    if (pill) rememberPill(cacheKey(item), pill);
   };
   const listener = badgeListener({
     toggled(badge, isOpen) {
@@ -111,7 +114,7 @@ export function deliver(d: DeliveryDeps): Delivery {
           fresh.push(item);
           freshInputs.push(inputs[n]!);
           // Shown before in this tab: its band now, in this frame; the reply confirms it.
-          const known = cachedPill(item.id);
+          const known = cachedPill(cacheKey(item));
           if (known) {
             applyPill(item, known);
             applyFilter(item.element, known.filter, known.text);

@@ -1,6 +1,6 @@
-// Pills of the listings this tab has shown, by listing id. A listing shown again (a feed that
-// re-renders or virtualises its list, a search the user comes back to in the same tab) gets
-// its band at once, in the frame that shows it; the background's reply, the same words, then
+// Pills of the listings this tab has shown, by page kind and listing id. A listing shown again
+// (a feed that re-renders or virtualises its list, a search the user comes back to in the same
+// tab) gets its band at once, in the frame that shows it; the background's reply, the same words, then
 // changes nothing on the page, so no second frame is painted for it. Bounded: the last two
 // hundred listings (a screenful re-rendered, a search come back to), not a morning's scroll.
 import type { Pill } from '../model/view';
