@@ -40,25 +40,31 @@ interface Pairs {
 }
 
 const PAIR_SLOT = 4;
+const PAIR_KEY = 2 ** 32;
 const pairHash = (a: number, b: number): number => Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> 7;
 
 function buildPairs(restAt: Int32Array, words: Int32Array, heads: readonly [id: number, from: number, to: number][]): Pairs {
-  const runs = new Map<string, number[]>();
+  // Keyed by the pair as one number (ids are far below 2^21), not a string: built as a woken
+  // service worker starts, where building and splitting strings cost milliseconds.
+  const runs = new Map<number, number[]>();
   for (const [id, from, to] of heads) for (let e = from; e < to; e++) {
-    const key = `${id} ${words[restAt[e]!]}`;
+    const key = id * PAIR_KEY + words[restAt[e]!]!;
     const run = runs.get(key);
     if (run) run.push(e);
     else runs.set(key, [e]);
   }
   let size = 16;
   while (size < runs.size * 2) size *= 2;
-  const second = (key: string) => Number(key.split(' ')[1]);
-  const seconds = new Uint8Array(Math.max(0, ...[...runs.keys()].map(second)) + 1);
+  const second = (key: number) => key % PAIR_KEY;
+  let maxSecond = 0;
+  for (const key of runs.keys()) maxSecond = Math.max(maxSecond, second(key));
+  const seconds = new Uint8Array(maxSecond + 1);
   for (const key of runs.keys()) seconds[second(key)] = 1;
   const pairs: Pairs = { slots: new Int32Array(size * PAIR_SLOT), mask: size - 1, entries: new Int32Array([...runs.values()].flat()), seconds };
   let at = 0;
   for (const [key, entries] of runs) {
-    const [a, b] = key.split(' ').map(Number) as [number, number];
+    const a = Math.floor(key / PAIR_KEY);
+    const b = second(key);
     let slot = pairHash(a, b) & pairs.mask;
     while (pairs.slots[slot * PAIR_SLOT] !== 0) slot = (slot + 1) & pairs.mask;
     pairs.slots.set([a + 1, b + 1, at, at + entries.length], slot * PAIR_SLOT);
