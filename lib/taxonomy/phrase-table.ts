@@ -97,7 +97,7 @@ export function phraseTable<T>(index: PhraseIndex<T>): PhraseTable<T> {
     restAt: new Int32Array(size),
     restLength: new Int32Array(size),
     valueAt: new Int32Array(size),
-    words: new Int32Array(rests.flat(2).length),
+    words: new Int32Array(rests.reduce((n, list) => list.reduce((m, rest) => m + rest.length, n), 0)),
     phrases: [] as string[],
     values: [] as T[],
   };

@@ -20,18 +20,25 @@ const sameWords = (a: readonly string[], b: readonly string[]): boolean => a.len
 export function addPhrases<T>(index: PhraseIndex<T>, list: string, value: T): void {
   for (const raw of list.split('|')) {
     const phrase = raw.trim();
-    const [first, ...rest] = words(phrase);
-    if (!first) continue;
-    let entries = index.get(first);
-    if (!entries) index.set(first, (entries = []));
-    if (entries.some((e) => e.value === value && sameWords(e.rest, rest))) continue;
-    // After the entries at least as long, as a stable sort by length would place it: a service
-    // worker builds the vocabulary's thousands of phrases as it wakes (re-sorting and joining
-    // them on every insert took most of its 35-44 ms there).
-    let at = entries.length;
-    while (at > 0 && entries[at - 1]!.rest.length < rest.length) at--;
-    entries.splice(at, 0, { rest, phrase, value });
+    addStemmedPhrase(index, phrase, words(phrase), value);
   }
+}
+
+/** One phrase whose stemmed words the caller has already (the vocabulary stems each phrase
+ *  once, for this and for its own de-duplication). */
+export function addStemmedPhrase<T>(index: PhraseIndex<T>, phrase: string, stems: readonly string[], value: T): void {
+  const first = stems[0];
+  if (!first) return;
+  const rest = stems.slice(1);
+  let entries = index.get(first);
+  if (!entries) index.set(first, (entries = []));
+  if (entries.some((e) => e.value === value && sameWords(e.rest, rest))) return;
+  // After the entries at least as long, as a stable sort by length would place it: a service
+  // worker builds the vocabulary's thousands of phrases as it wakes (re-sorting and joining
+  // them on every insert took most of its 35-44 ms there).
+  let at = entries.length;
+  while (at > 0 && entries[at - 1]!.rest.length < rest.length) at--;
+  entries.splice(at, 0, { rest, phrase, value });
 }
 
 /** Calls `hit` for every phrase occurrence in the stemmed words, with the index just past it. */

@@ -2,7 +2,7 @@
 // for the categories whose vocabulary they name, the title loudest.
 import { CATEGORIES } from './categories';
 import { matchAt, matches, phraseTable, starts } from './phrase-table';
-import { addPhrases, type PhraseIndex } from './phrases';
+import { addStemmedPhrase, type PhraseIndex } from './phrases';
 import { BREAK_ID, idSet, type Tokens } from './stem-ids';
 import { words } from './text';
 import { opensTopic, topicEnd } from './topics';
@@ -20,15 +20,16 @@ function buildVocabulary() {
   const weights: number[] = [];
   CATEGORIES.forEach((def, category) => {
     // Spellings that stem alike ("lead", "leads") are one phrase, at their highest weight.
-    const best = new Map<string, [string, number]>();
+    const best = new Map<string, [string, number, string[]]>();
     for (const [weight, list] of Object.entries(VOCABULARY[def.id] ?? {})) {
       for (const phrase of list.split('|')) {
-        const key = words(phrase).join(' ');
-        if ((best.get(key)?.[1] ?? 0) < Number(weight)) best.set(key, [phrase, Number(weight)]);
+        const stems = words(phrase);
+        const key = stems.join(' ');
+        if ((best.get(key)?.[1] ?? 0) < Number(weight)) best.set(key, [phrase, Number(weight), stems]);
       }
     }
-    for (const [phrase, weight] of best.values()) {
-      addPhrases(index, phrase, categories.length);
+    for (const [phrase, weight, stems] of best.values()) {
+      addStemmedPhrase(index, phrase.trim(), stems, categories.length);
       categories.push(category);
       weights.push(weight);
     }
