@@ -9,6 +9,9 @@ import { stopWorker, type Session } from '../../tests/e2e/harness';
 import { INSERT_TILES } from './in-page';
 import type { TilePage } from './tile-pages';
 
+/** The page's one badge shows its star: the background acknowledged the batch as stored. */
+const STORED = `document.querySelector('[data-giglens-bench] giglens-badge')?.shadowRoot?.querySelector('button.star') != null`;
+
 export async function benchColdWorker(page: TilePage, session: Session, runs: number): Promise<Figure[]> {
   const section = `Chromium: ${page.name}, first tile after the service worker was stopped, ${runs} run(s)`;
   const tiles = page.tiles(runs * 2);
@@ -20,6 +23,12 @@ export async function benchColdWorker(page: TilePage, session: Session, runs: nu
     await tab.waitForTimeout(800);
     // A first tile with the worker running: the page has its port.
     await tab.evaluate(`(${INSERT_TILES})(${JSON.stringify({ tiles: [tiles[run * 2]], batch: 1, gapMs: 0, waitBadge: true, timeoutMs: 3000 })})`);
+    // ...and stored: the browser stops a worker after 30 s idle, long after its last batch was
+    // acknowledged. Stopped any sooner, the page would rightly resend that batch to the woken
+    // worker ahead of the new tile, and the figure would time two batches.
+    for (const until = Date.now() + 5000; !(await tab.evaluate(STORED)); await tab.waitForTimeout(20)) {
+      if (Date.now() > until) throw new Error('the first tile was never acknowledged as stored');
+    }
     await stopWorker(session, tab);
     const { latencies: one, missing: lost } = (await tab.evaluate(
       `(${INSERT_TILES})(${JSON.stringify({ tiles: [tiles[run * 2 + 1]], batch: 1, gapMs: 0, waitBadge: true, timeoutMs: 5000 })})`,

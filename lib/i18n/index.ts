@@ -4,6 +4,7 @@
 import en from '@/public/_locales/en/messages.json';
 import ur from '@/public/_locales/ur/messages.json';
 import { DIRECTIONS, LOCALES, type Language } from './languages';
+import { plainNumber } from './plain-number';
 import { makeTranslator, type Catalogue, type Params, type Translator } from './translate';
 
 export const CATALOGUES: Record<Language, Catalogue> = { en, ur };
@@ -31,7 +32,7 @@ export const currentDir = (): 'ltr' | 'rtl' => active.dir;
 
 /** A number in the active language's format (grouping, digits). */
 export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): string =>
-  new Intl.NumberFormat(active.locale, options).format(n);
+  (options === undefined ? plainNumber(n, active.locale) : null) ?? new Intl.NumberFormat(active.locale, options).format(n);
 
 /** A date as the active language writes it ("3 Mar 2026", "3 مارچ 2026"). */
 export const formatDate = (ms: number, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string =>

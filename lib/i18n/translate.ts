@@ -7,6 +7,8 @@
 // CLDR plural category: `key__one`, `key__other` (Urdu and English use just these two).
 // Numbers are written with the language's own number format; strings are inserted as they are.
 
+import { plainNumber } from './plain-number';
+
 export interface CatalogueEntry {
   message: string;
   description?: string;
@@ -38,7 +40,9 @@ export interface Translator {
 
 export function makeTranslator(lang: string, locale: string, dir: 'ltr' | 'rtl', catalogue: Catalogue, fallback: Catalogue): Translator {
   const rules = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  // Made on first need: the first NumberFormat of a context is costly (lib/i18n/plain-number.ts).
+  let numbers: Intl.NumberFormat | null = null;
+  const formatted = (n: number) => plainNumber(n, locale) ?? (numbers ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(n);
   const t = ((key: string, params: Params = {}) => {
     const inOwn = pluralKey(catalogue, rules, key, params.count);
     const entry = catalogue[inOwn] ?? fallback[pluralKey(fallback, new Intl.PluralRules('en'), key, params.count)];
@@ -46,7 +50,7 @@ export function makeTranslator(lang: string, locale: string, dir: 'ltr' | 'rtl',
     return entry.message.replace(PARAM, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      return typeof value === 'number' ? formatted(value) : value;
     });
   }) as Translator;
   t.lang = lang;
