@@ -3,22 +3,19 @@
 import { compactDescription } from '../db/description-words';
 import { useDescriptionCompactor } from '../db/listing-pack';
 import { database } from '../db/open';
-import { readSettingsEarly } from './early-settings';
-import { handleMessage, type HandlerDeps } from './handle-message';
+import { handleMessage } from './handle-message';
 import { PAGE_PORT, pagePort } from './handle-port';
 
 export function startBackground(): void {
-  // First, so that the storage read runs while the rest starts and the page's port arrives.
-  const deps: HandlerDeps = { settings: readSettingsEarly(), now: Date.now };
   useDescriptionCompactor(compactDescription);
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    void handleMessage(database, message, deps).then(sendResponse);
+    void handleMessage(database, message).then(sendResponse);
     return true;
   });
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PAGE_PORT) return;
     let open = true;
     port.onDisconnect.addListener(() => (open = false));
-    port.onMessage.addListener(pagePort(database, (reply) => open && port.postMessage(reply), deps));
+    port.onMessage.addListener(pagePort(database, (reply) => open && port.postMessage(reply)));
   });
 }
