@@ -10,6 +10,8 @@ for (let c = 0x41; c <= 0x5a; c++) KIND[c] = WORD;
 // Per ASCII code: its lower case when it continues a word (a letter, a digit, "+", "#"), else 0:
 // one look-up per character inside a word.
 export const CONTINUES = Uint8Array.from(KIND, (kind, c) => (kind === WORD || kind === JOINER ? lower(c) : 0));
+// Per ASCII code: its lower case when it starts a word (a letter, a digit), else 0.
+export const STARTS = Uint8Array.from(KIND, (kind, c) => (kind === WORD ? lower(c) : 0));
 
 // Per UTF-16 code unit outside ASCII, learnt on first sight: SEPARATOR when it is neither a
 // letter nor a digit and lower case leaves it alone (the one pass reads it as text.ts would),
