@@ -40,14 +40,19 @@ function priorText(def: CategoryDef, prior: Prior): string {
   return text;
 }
 
-// Reason texts by rule and the one phrase matched (as most fired rules match): otherwise each
-// label would format the same few strings again.
+// Reason texts by rule and the phrases matched ("" for a rule without phrases): a rule fires
+// with the same few phrases again and again, and formatting them per label costs more than
+// the look-up.
 const reasonTexts = RULES.map(() => new Map<string, string>());
+const TEXTS_LIMIT = 1000;
 function reasonText(i: number, matched: readonly string[] | null): string {
-  if (matched?.length !== 1) return formatReason(RULES[i]!.words, matched ?? undefined);
+  const key = matched === null ? '' : matched.length === 1 ? matched[0]! : matched.join('\n');
   const texts = reasonTexts[i]!;
-  let text = texts.get(matched[0]!);
-  if (text === undefined) texts.set(matched[0]!, (text = formatReason(RULES[i]!.words, matched)));
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size > TEXTS_LIMIT) texts.clear();
+    texts.set(key, (text = formatReason(RULES[i]!.words, matched ?? undefined)));
+  }
   return text;
 }
 

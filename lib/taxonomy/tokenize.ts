@@ -8,7 +8,7 @@
 // decoded, lower-cased, then split by wordSpans().
 import { BREAK_ID, seenWords, type Tokens } from './stem-ids';
 import { decodeEntities, readable, spans, WORD, wordSpans } from './text';
-import { CONTINUES, endsPhrase, GENERAL, idOf, KIND, MAY_END, STARTS, wideKind } from './word-chars';
+import { CONTINUES, ENDING, endsAt, endsPhrase, GENERAL, idOf, KIND, MAY_END, STARTS, wideKind } from './word-chars';
 import { lower, PACKED } from './word-table';
 
 /** The one pass, writing ids into `out` from index `n`; returns where they end, or -1 when
@@ -99,7 +99,8 @@ function asciiPass(s: string, length: number, out: Tokens, n: number): number {
       i = j;
       continue;
     }
-    if (last > BREAK_ID && MAY_END[code] === 1 && endsPhrase(s, i, KIND[code]!)) out[n++] = last = BREAK_ID;
+    const ending = ENDING[code]!;
+    if (ending !== 0 && last > BREAK_ID && endsAt(b, i, ending)) out[n++] = last = BREAK_ID;
     i++;
   }
   return n;

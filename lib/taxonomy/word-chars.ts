@@ -53,3 +53,17 @@ export function endsPhrase(s: string, i: number, kind: number): boolean {
   if (code === 0x2d || code === 0x2013 || code === 0x2014) return s.charCodeAt(i - 1) === 0x20 && s.charCodeAt(i + 1) === 0x20;
   return kind === ENDS;
 }
+
+// How an ASCII character may end a phrase, for the pass over bytes: never, always (a break
+// character), as a full stop (before a space or the end), or as a dash (between spaces).
+const [NEVER, ALWAYS, STOP, DASH] = [0, 1, 2, 3];
+export const ENDING = Uint8Array.from(KIND, (kind, c) => (kind === ENDS ? ALWAYS : c === 0x2e ? STOP : c === 0x2d ? DASH : NEVER));
+
+/** endsPhrase over an ASCII text's bytes, followed by a 0 (so a full stop at the end is one
+ *  before a character <= space). `ending`: ENDING of the byte at i, not NEVER. */
+export function endsAt(b: Uint8Array, i: number, ending: number): boolean {
+  if (ending === STOP) return b[i + 1]! <= 0x20;
+  if (ending === DASH) return i > 0 && b[i - 1] === 0x20 && b[i + 1] === 0x20;
+  return true;
+}
+
