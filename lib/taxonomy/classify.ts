@@ -49,6 +49,9 @@ function flagsOf(allowed: readonly number[]): Uint8Array {
 
 const EVERY = CATEGORIES.map((_, i) => i);
 
+// What pick() returns, one object reused: each result is read before the next pick.
+const picked: Pick = { best: 0, margin: 0 };
+
 /** The best category (the first of equals) and how far it leads the best category of another
  *  top level. Only the categories in `among` can score; the rest are 0. */
 function pick(scores: Float64Array, among: readonly number[], allowed: Uint8Array | null): Pick {
@@ -64,7 +67,9 @@ function pick(scores: Float64Array, among: readonly number[], allowed: Uint8Arra
   let rival = 0;
   for (const i of among) if (TOP_OF[i] !== top && (!allowed || allowed[i])) rival = Math.max(rival, scores[i]!);
   const score = scores[best]!;
-  return { best, margin: score > 0 ? (score - rival) / (score + 2) : 0 };
+  picked.best = best;
+  picked.margin = score > 0 ? (score - rival) / (score + 2) : 0;
+  return picked;
 }
 
 // A title that already decides the top level clearly is not second-guessed by its description.
@@ -82,9 +87,11 @@ let tops: Float64Array | null = null;
 /** The shipped model (trained on ../shared/datasets by scripts/train-category.ts). */
 export const categoryModel = (): CategoryModel => (shippedModel ??= loadModel(CATEGORY_MODEL));
 
-function blend(scores: Float64Array, model: CategoryModel, fields: ClassifyFields): void {
+function blend(ballot: Ballot, model: CategoryModel, fields: ClassifyFields): void {
+  const scores = ballot.scores;
   const p = predictTops(model, fields.title, fields.skills, (tops ??= new Float64Array(TOPS)));
   for (let i = 0; i < scores.length; i++) scores[i]! += BLEND_WEIGHT * p[TOP_OF[i]!]!;
+  ballot.touchedAll();
 }
 
 const ballot = new Ballot();
@@ -110,7 +117,7 @@ export function classify(fields: ClassifyFields, model: CategoryModel | null = c
   // a close call sure.
   const margin = result.margin;
   if (model && margin < BLEND_BELOW) {
-    blend(scores, model, fields);
+    blend(ballot, model, fields);
     result = pick(scores, EVERY, flags);
   }
   const floor = allowed ? 0.6 : 0.1;

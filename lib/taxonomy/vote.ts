@@ -71,11 +71,22 @@ export class Ballot {
   /** The strongest hit of the title's head, for the skills voted after it. */
   titleHead = 0;
 
+  /** Set when every score may be other than 0 (the model's blend). */
+  private all = false;
+
   clear(): void {
-    this.scores.fill(0);
+    // Most listings touch a few categories: those are all there is to reset.
+    if (this.all) this.scores.fill(0);
+    else for (const c of this.touched) this.scores[c] = 0;
     for (const c of this.touched) this.flags[c] = 0;
+    this.all = false;
     this.touched.length = 0;
     this.titleHead = 0;
+  }
+
+  /** Says that scores were added outside add(): the next clear() resets them all. */
+  touchedAll(): void {
+    this.all = true;
   }
 
   add(category: number, weight: number): void {
