@@ -22,7 +22,8 @@ const BUILDS_AI = RULES.map((r) => r.mode === 'builds-ai');
 /** The kinds of work rules name, one bit each in `Applied.modes`. */
 const MODES: readonly Rule['mode'][] = [...new Set(RULES.map((r) => r.mode).filter(Boolean))];
 const MODE_BIT = RULES.map((r) => (r.mode ? 1 << MODES.indexOf(r.mode) : 0));
-const BIT_OF = new Map(MODES.map((mode, i) => [mode, 1 << i]));
+/** Each kind's bit, by name: callers name the kind as a constant, so reading it costs a field. */
+const BIT_OF = Object.fromEntries(MODES.map((mode, i) => [mode, 1 << i])) as Readonly<Record<string, number>>;
 const sums = new Float64Array(GROUPS.length);
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
@@ -36,7 +37,7 @@ export interface Applied {
 }
 
 /** Whether a fired rule names this kind of work. */
-export const fires = (applied: Applied, mode: Rule['mode']): boolean => (applied.modes & (BIT_OF.get(mode) ?? 0)) !== 0;
+export const fires = (applied: Applied, mode: Rule['mode']): boolean => (applied.modes & (BIT_OF[mode!] ?? 0)) !== 0;
 
 /** The built-in rules that hold (`found`: the phrases found per rule) and their points. */
 export function applyRules(listing: Labelable, def: CategoryDef, found: readonly (readonly string[] | null)[], disabled: Set<string> | null): Applied {

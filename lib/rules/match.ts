@@ -53,9 +53,10 @@ const WHERE = Uint8Array.from(RULES, (r) =>
 const QUIET = Uint8Array.from(RULES, (r) => (r.group === 'protective' ? 1 : 0));
 
 type Part = keyof ListingWords;
-/** `found` for a listing none of whose phrases are there, by count of values (never written to). */
+/** `found` for a listing none of whose phrases are there, by count of values (never written to;
+ *  copied for one that has some: a copy of a packed array is cheaper than filling a new one). */
 const noneFound: (readonly null[])[] = [];
-const none = (values: number): readonly null[] => (noneFound[values] ??= new Array<null>(values).fill(null));
+const none = (values: number): readonly null[] => (noneFound[values] ??= Array.from({ length: values }, () => null));
 const PARTS: readonly Part[] = ['title', 'skills', 'description'];
 
 /** One walk over a listing's words for every phrase of an index. `where` (built-in rules only)
@@ -83,7 +84,7 @@ function walk(table: PhraseTable<number>, values: number, w: ListingWords, where
         if (counts === TITLE && part !== 'title') continue;
         if (counts === ASKED && part === 'description') continue;
         if ((counts === KIND || counts === ASKED) && (topics ??= withoutTopics(w))[part][i] === BREAK_ID) continue;
-        found ??= new Array<string[] | null>(values).fill(null);
+        found ??= none(values).slice();
         const list = found[value];
         if (!list) (found[value] = [phrase]), order.push(value);
         else if (list.length < 3 && !list.includes(phrase)) list.push(phrase);
