@@ -39,17 +39,36 @@ export interface Applied {
 /** Whether a fired rule names this kind of work. */
 export const fires = (applied: Applied, mode: Rule['mode']): boolean => (applied.modes & (BIT_OF[mode!] ?? 0)) !== 0;
 
-/** The built-in rules that hold (`found`: the phrases found per rule) and their points. */
-export function applyRules(listing: Labelable, def: CategoryDef, found: readonly (readonly string[] | null)[], disabled: Set<string> | null): Applied {
+/** The rules without phrases: with those whose phrases were found, the only ones that can hold
+ *  (most rules need phrases a listing does not have, so checking only these skips most). */
+const WITHOUT_WORDS = RULES.flatMap((_, i) => (NEEDS_WORDS[i] ? [] : [i]));
+
+function holds(i: number, listing: Labelable, def: CategoryDef, found: readonly (readonly string[] | null)[], budget: number | null, disabled: Set<string> | null): boolean {
+  return !disabled?.has(RULES[i]!.id) && allHold(COMPILED[i]!.tests, found[i] != null, listing, def, budget);
+}
+
+/** The built-in rules that hold (`found`: the phrases found per rule; `order`: the rules
+ *  found) and their points. */
+export function applyRules(
+  listing: Labelable,
+  def: CategoryDef,
+  found: readonly (readonly string[] | null)[],
+  order: readonly number[],
+  disabled: Set<string> | null,
+): Applied {
   const budget = budgetOf(listing);
   let fired: number[] = [];
-  let reviews = false;
-  for (let i = 0; i < RULES.length; i++) {
-    if ((NEEDS_WORDS[i] && found[i] == null) || disabled?.has(RULES[i]!.id)) continue;
-    if (!allHold(COMPILED[i]!.tests, found[i] != null, listing, def, budget)) continue;
-    fired.push(i);
-    if (REVIEWS_AI[i]) reviews = true;
+  for (const i of WITHOUT_WORDS) if (holds(i, listing, def, found, budget, disabled)) fired.push(i);
+  for (const i of order) if (holds(i, listing, def, found, budget, disabled)) fired.push(i);
+  // In RULES order, as reasons list them (a handful: insertion sort).
+  for (let k = 1; k < fired.length; k++) {
+    const i = fired[k]!;
+    let j = k - 1;
+    for (; j >= 0 && fired[j]! > i; j--) fired[j + 1] = fired[j]!;
+    fired[j + 1] = i;
   }
+  let reviews = false;
+  for (const i of fired) if (REVIEWS_AI[i]) reviews = true;
   // Checking an AI system's output is not building it: the system is what the work looks at.
   if (reviews) fired = fired.filter((i) => !BUILDS_AI[i]);
   sums.fill(0);

@@ -108,7 +108,7 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
   // Compiled first: it may register new phrase words, which the tokeniser must know.
   const compiled = compileCustom(options.customRules ?? NO_RULES);
   const w = listingWords(listing);
-  const { found, quieted } = matchRules(w);
+  const { found, order, quieted } = matchRules(w);
   const forCategory = quieted ?? w;
   const classified = classify({
     title: forCategory.title,
@@ -124,7 +124,7 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
   const disabled = options.disabledRules?.length ? new Set(options.disabledRules) : null;
   const prior = priorOf(def);
   const usePrior = !disabled?.has(PRIOR_RULE_ID);
-  const applied = applyRules(listing, def, found, disabled);
+  const applied = applyRules(listing, def, found, order, disabled);
   const { fired, points } = applied;
   const custom = applyCustom(w, compiled);
 
