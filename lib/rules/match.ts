@@ -1,6 +1,6 @@
 // Finds rule phrases in a listing's words: one walk over each part for all rules at once.
 import type { ListingWords } from '../taxonomy/listing-words';
-import { matchAt, matches, phraseTable, starts, type PhraseTable } from '../taxonomy/phrase-table';
+import { matchAt, matches, phraseTable, type PhraseTable } from '../taxonomy/phrase-table';
 import { addPhrases, type PhraseIndex } from '../taxonomy/phrases';
 import { BREAK_ID } from '../taxonomy/stem-ids';
 import { withoutTopics } from '../taxonomy/topics';
@@ -69,10 +69,15 @@ function walk(table: PhraseTable<number>, values: number, w: ListingWords, where
   // Hits are rare, so the topics are found only on one that needs them.
   let topics: ListingWords | null = null;
   const { restLength, valueAt, phrases } = table;
+  // Read once: the loop calls functions, across which the compiler would read them again.
+  const startFlags = table.starts;
+  const ids = startFlags.length;
   for (const part of PARTS) {
     const stems = w[part];
-    for (let i = 0; i < stems.length; i++) {
-      if (!starts(table, stems[i]!)) continue;
+    const length = stems.length;
+    for (let i = 0; i < length; i++) {
+      const id = stems[i]!;
+      if (id >= ids || startFlags[id] !== 1) continue; // (starts(): most words start no phrase)
       const count = matchAt(table, stems, i);
       const entries = matches();
       for (let k = 0; k < count; k++) {

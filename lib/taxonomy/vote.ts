@@ -1,7 +1,7 @@
 // The phrase half of the category classifier (classify.ts): the words of a listing's parts vote
 // for the categories whose vocabulary they name, the title loudest.
 import { CATEGORIES } from './categories';
-import { matchAt, matches, phraseTable, starts } from './phrase-table';
+import { matchAt, matches, phraseTable } from './phrase-table';
 import { addPhrases, type PhraseIndex } from './phrases';
 import { BREAK_ID, idSet, type Tokens } from './stem-ids';
 import { words } from './text';
@@ -42,6 +42,7 @@ function buildVocabulary() {
 }
 
 const { table: TABLE, category: CATEGORY, weight: WEIGHT } = buildVocabulary();
+const STARTS = TABLE.starts;
 /** Per vote: the last scan that counted it (each phrase counts once per part of a listing). */
 const seen = new Int32Array(TABLE.values.length);
 let scanId = 0;
@@ -111,8 +112,10 @@ function findHits(stems: Tokens, partWeight: number): number {
   let coverStart = 0;
   let coverEnd = 0;
   let hits = 0;
-  for (let i = 0; i < stems.length; i++) {
-    if (!starts(TABLE, stems[i]!)) continue;
+  const length = stems.length;
+  for (let i = 0; i < length; i++) {
+    const word = stems[i]!;
+    if (word >= STARTS.length || STARTS[word] !== 1) continue; // (starts(): most words start no phrase)
     const count = matchAt(TABLE, stems, i);
     const found = matches();
     for (let k = 0; k < count; k++) {
