@@ -51,21 +51,27 @@ const EVERY = CATEGORIES.map((_, i) => i);
 
 // What pick() returns, one object reused: each result is read before the next pick.
 const picked: Pick = { best: 0, margin: 0 };
+// Per top level, the best score among the categories picked from: the rival is found among
+// twelve numbers, not by a second pass over every category.
+const topBest = new Float64Array(UPWORK_TOP_CATEGORIES.length);
 
 /** The best category (the first of equals) and how far it leads the best category of another
  *  top level. Only the categories in `among` can score; the rest are 0. */
 function pick(scores: Float64Array, among: readonly number[], allowed: Uint8Array | null): Pick {
+  topBest.fill(0);
   let best = -1;
   for (const i of among) {
     if (allowed && !allowed[i]) continue;
     const score = scores[i]!;
     if (best < 0 || score > scores[best]! || (score === scores[best]! && i < best)) best = i;
+    const top = TOP_OF[i]!;
+    if (score > topBest[top]!) topBest[top] = score;
   }
   // Nothing scored: the first category allowed, as a scan of every category would pick.
   if (best < 0 || !(scores[best]! > 0)) best = allowed ? allowed.indexOf(1) : 0;
   const top = TOP_OF[best];
   let rival = 0;
-  for (const i of among) if (TOP_OF[i] !== top && (!allowed || allowed[i])) rival = Math.max(rival, scores[i]!);
+  for (let t = 0; t < topBest.length; t++) if (t !== top) rival = Math.max(rival, topBest[t]!);
   const score = scores[best]!;
   picked.best = best;
   picked.margin = score > 0 ? (score - rival) / (score + 2) : 0;
