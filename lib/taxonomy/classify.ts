@@ -47,7 +47,7 @@ function flagsOf(allowed: readonly number[]): Uint8Array {
   return flags;
 }
 
-const EVERY = CATEGORIES.map((_, i) => i);
+const EVERY = Int32Array.from(CATEGORIES, (_, i) => i);
 
 // What pick() returns, one object reused: each result is read before the next pick.
 const picked: Pick = { best: 0, margin: 0 };
@@ -56,11 +56,12 @@ const picked: Pick = { best: 0, margin: 0 };
 const topBest = new Float64Array(UPWORK_TOP_CATEGORIES.length);
 
 /** The best category (the first of equals) and how far it leads the best category of another
- *  top level. Only the categories in `among` can score; the rest are 0. */
-function pick(scores: Float64Array, among: readonly number[], allowed: Uint8Array | null): Pick {
+ *  top level. Only the first `count` categories in `among` can score; the rest are 0. */
+function pick(scores: Float64Array, among: Int32Array, count: number, allowed: Uint8Array | null): Pick {
   topBest.fill(0);
   let best = -1;
-  for (const i of among) {
+  for (let k = 0; k < count; k++) {
+    const i = among[k]!;
     if (allowed && !allowed[i]) continue;
     const score = scores[i]!;
     if (best < 0 || score > scores[best]! || (score === scores[best]! && i < best)) best = i;
@@ -114,17 +115,17 @@ export function classify(fields: ClassifyFields, model: CategoryModel | null = c
   if (fields.platformSubcategory) vote(ballot, tokenize(fields.platformSubcategory), PART_WEIGHT.subcategory);
   vote(ballot, fields.title, PART_WEIGHT.title, true);
   vote(ballot, fields.skills, PART_WEIGHT.skills);
-  let result = pick(scores, touched, flags);
+  let result = pick(scores, touched, ballot.count, flags);
   if (result.margin < DECIDED && fields.description.length) {
     vote(ballot, fields.description, PART_WEIGHT.description);
-    result = pick(scores, touched, flags);
+    result = pick(scores, touched, ballot.count, flags);
   }
   // Confidence stays the phrases' own: the model picks among close calls, it does not make
   // a close call sure.
   const margin = result.margin;
   if (model && margin < BLEND_BELOW) {
     blend(ballot, model, fields);
-    result = pick(scores, EVERY, flags);
+    result = pick(scores, EVERY, EVERY.length, flags);
   }
   const floor = allowed ? 0.6 : 0.1;
   return { def: CATEGORIES[result.best]!, confidence: round2(Math.min(0.95, floor + (0.9 - floor) * margin)) };

@@ -67,7 +67,9 @@ const SKILLS_CAP = 0.5;
  *  looks at those only). Reused across listings. */
 export class Ballot {
   readonly scores = new Float64Array(CATEGORIES.length);
-  readonly touched: number[] = [];
+  /** The categories with a score, the first `count` entries, in the order first scored. */
+  readonly touched = new Int32Array(CATEGORIES.length);
+  count = 0;
   private readonly flags = new Uint8Array(CATEGORIES.length);
   /** The strongest hit of the title's head, for the skills voted after it. */
   titleHead = 0;
@@ -78,10 +80,13 @@ export class Ballot {
   clear(): void {
     // Most listings touch a few categories: those are all there is to reset.
     if (this.all) this.scores.fill(0);
-    else for (const c of this.touched) this.scores[c] = 0;
-    for (const c of this.touched) this.flags[c] = 0;
+    for (let k = 0; k < this.count; k++) {
+      const c = this.touched[k]!;
+      this.flags[c] = 0;
+      this.scores[c] = 0;
+    }
     this.all = false;
-    this.touched.length = 0;
+    this.count = 0;
     this.titleHead = 0;
   }
 
@@ -91,7 +96,7 @@ export class Ballot {
   }
 
   add(category: number, weight: number): void {
-    if (!this.flags[category]) (this.flags[category] = 1), this.touched.push(category);
+    if (!this.flags[category]) (this.flags[category] = 1), (this.touched[this.count++] = category);
     this.scores[category]! += weight;
   }
 }
