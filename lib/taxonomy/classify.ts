@@ -49,8 +49,9 @@ function flagsOf(allowed: readonly number[]): Uint8Array {
 
 const EVERY = Int32Array.from(CATEGORIES, (_, i) => i);
 
-// What pick() returns, one object reused: each result is read before the next pick.
-const picked: Pick = { best: 0, margin: 0 };
+// What pick() returns, one object reused: each result is read before the next pick. (The
+// margin starts as -0, a fraction from the start: see Ballot.titleHead.)
+const picked: Pick = { best: 0, margin: -0 };
 // Per top level, the best score among the categories picked from: the rival is found among
 // twelve numbers, not by a second pass over every category.
 const topBest = new Float64Array(UPWORK_TOP_CATEGORIES.length);

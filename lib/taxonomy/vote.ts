@@ -71,8 +71,11 @@ export class Ballot {
   readonly touched = new Int32Array(CATEGORIES.length);
   count = 0;
   private readonly flags = new Uint8Array(CATEGORIES.length);
-  /** The strongest hit of the title's head, for the skills voted after it. */
-  titleHead = 0;
+  /** The strongest hit of the title's head, for the skills voted after it. Starts as -0, a
+   *  number that is not a small integer: the field holds fractions from the first listing on,
+   *  so the compiler never sees its kind of number change (which would throw away the
+   *  optimised code of every function that reads a ballot). */
+  titleHead = -0;
 
   /** Set when every score may be other than 0 (the model's blend). */
   private all = false;
