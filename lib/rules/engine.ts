@@ -84,10 +84,17 @@ function madeWithAi(def: CategoryDef, listing: Labelable, found: readonly (strin
   return (other && CATEGORY_BY_ID.get(other)) || def;
 }
 
+// What a label reads of each rule, by index: the rules are objects of several shapes, and code
+// that reads them meets a new shape when a rule fires for the first time, which throws its
+// compiled form away (see apply.ts). Arrays of one kind of value read alike for every rule.
+const RULE_IDS = RULES.map((r) => r.id);
+const RULE_SOURCES = RULES.map((r) => r.sources);
+const RULE_STARTS = RULES.map((r) => r.start ?? null);
+
 /** Where the kinds of work the fired rules name put the start (each rule's range in turn). */
 function startOf(start: number, fired: readonly number[]): number {
   for (const i of fired) {
-    const range = RULES[i]!.start;
+    const range = RULE_STARTS[i];
     if (range) start = clamp(start, range[0], range[1]);
   }
   return start;
@@ -137,8 +144,7 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
   const reasons: Reason[] = [];
   if (usePrior) reasons.push({ code: PRIOR_RULE_ID, text: priorText(def, prior), sources: prior.sources });
   for (const i of byStrength(fired)) {
-    const rule = RULES[i]!;
-    reasons.push({ code: rule.id, text: reasonText(i, found[i] ?? null), sources: rule.sources });
+    reasons.push({ code: RULE_IDS[i]!, text: reasonText(i, found[i] ?? null), sources: RULE_SOURCES[i]! });
   }
   if (custom.reasons.length) reasons.push(...custom.reasons);
 
