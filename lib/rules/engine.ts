@@ -44,6 +44,8 @@ function priorText(def: CategoryDef, prior: Prior): string {
 // with the same few phrases again and again, and formatting them per label costs more than
 // the look-up.
 const reasonTexts = RULES.map(() => new Map<string, string>());
+// (Each rule's words from an array: see RULE_IDS.)
+const RULE_WORDS = RULES.map((r) => r.words);
 const TEXTS_LIMIT = 1000;
 function reasonText(i: number, matched: readonly string[] | null): string {
   const key = matched === null ? '' : matched.length === 1 ? matched[0]! : matched.join('\n');
@@ -51,7 +53,7 @@ function reasonText(i: number, matched: readonly string[] | null): string {
   let text = texts.get(key);
   if (text === undefined) {
     if (texts.size > TEXTS_LIMIT) texts.clear();
-    texts.set(key, (text = formatReason(RULES[i]!.words, matched ?? undefined)));
+    texts.set(key, (text = formatReason(RULE_WORDS[i]!, matched ?? undefined)));
   }
   return text;
 }
