@@ -76,7 +76,9 @@ export function allHold(tests: readonly Test[], found: boolean, listing: Labelab
         if (!found) return false;
         break;
       case EXPERIENCE:
-        if (listing.experience !== t.experience) return false;
+        // (No level first: a level compared with null would be a new kind of comparison to the
+        // compiled code the first time a listing without one comes, and throw it away.)
+        if (listing.experience == null || listing.experience !== t.experience) return false;
         break;
       case AT_MOST:
         if (!(budget !== null && budget > 0 && budget <= t.amount)) return false;

@@ -23,6 +23,7 @@ export interface CompiledCustom {
 }
 
 const compiled = new WeakMap<readonly unknown[], CompiledCustom>();
+let none: CompiledCustom | null = null;
 
 function usable(rule: unknown): rule is CustomRule {
   if (typeof rule !== 'object' || rule === null) return false;
@@ -36,6 +37,8 @@ function usable(rule: unknown): rule is CustomRule {
 
 /** Compiles once per array (settings objects are replaced, not mutated, when they change). */
 export function compileCustom(rules: readonly unknown[]): CompiledCustom {
+  // Most labels have none: no look-up for them.
+  if (!rules.length) return (none ??= { rules: [], index: phraseTable(new Map()) });
   let result = compiled.get(rules);
   if (!result) {
     const kept = rules.filter(usable);

@@ -40,14 +40,21 @@ function priorText(def: CategoryDef, prior: Prior): string {
   return text;
 }
 
-// Reason texts by rule and the one phrase matched (as most fired rules match): otherwise each
-// label would format the same few strings again.
+// Reason texts by rule and the phrases matched ("" for a rule without phrases): a rule fires
+// with the same few phrases again and again, and formatting them per label costs more than
+// the look-up.
 const reasonTexts = RULES.map(() => new Map<string, string>());
+// (Each rule's words from an array: see RULE_IDS.)
+const RULE_WORDS = RULES.map((r) => r.words);
+const TEXTS_LIMIT = 1000;
 function reasonText(i: number, matched: readonly string[] | null): string {
-  if (matched?.length !== 1) return formatReason(RULES[i]!.words, matched ?? undefined);
+  const key = matched === null ? '' : matched.length === 1 ? matched[0]! : matched.join('\n');
   const texts = reasonTexts[i]!;
-  let text = texts.get(matched[0]!);
-  if (text === undefined) texts.set(matched[0]!, (text = formatReason(RULES[i]!.words, matched)));
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size > TEXTS_LIMIT) texts.clear();
+    texts.set(key, (text = formatReason(RULE_WORDS[i]!, matched ?? undefined)));
+  }
   return text;
 }
 
@@ -79,10 +86,17 @@ function madeWithAi(def: CategoryDef, listing: Labelable, found: readonly (strin
   return (other && CATEGORY_BY_ID.get(other)) || def;
 }
 
+// What a label reads of each rule, by index: the rules are objects of several shapes, and code
+// that reads them meets a new shape when a rule fires for the first time, which throws its
+// compiled form away (see apply.ts). Arrays of one kind of value read alike for every rule.
+const RULE_IDS = RULES.map((r) => r.id);
+const RULE_SOURCES = RULES.map((r) => r.sources);
+const RULE_STARTS = RULES.map((r) => r.start ?? null);
+
 /** Where the kinds of work the fired rules name put the start (each rule's range in turn). */
 function startOf(start: number, fired: readonly number[]): number {
   for (const i of fired) {
-    const range = RULES[i]!.start;
+    const range = RULE_STARTS[i];
     if (range) start = clamp(start, range[0], range[1]);
   }
   return start;
@@ -103,7 +117,7 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
   // Compiled first: it may register new phrase words, which the tokeniser must know.
   const compiled = compileCustom(options.customRules ?? NO_RULES);
   const w = listingWords(listing);
-  const { found, quieted } = matchRules(w);
+  const { found, order, quieted } = matchRules(w);
   const forCategory = quieted ?? w;
   const classified = classify({
     title: forCategory.title,
@@ -119,7 +133,7 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
   const disabled = options.disabledRules?.length ? new Set(options.disabledRules) : null;
   const prior = priorOf(def);
   const usePrior = !disabled?.has(PRIOR_RULE_ID);
-  const applied = applyRules(listing, def, found, disabled);
+  const applied = applyRules(listing, def, found, order, disabled);
   const { fired, points } = applied;
   const custom = applyCustom(w, compiled);
 
@@ -132,8 +146,7 @@ export function labelWith(listing: Labelable, options: LabelOptions = {}): Label
   const reasons: Reason[] = [];
   if (usePrior) reasons.push({ code: PRIOR_RULE_ID, text: priorText(def, prior), sources: prior.sources });
   for (const i of byStrength(fired)) {
-    const rule = RULES[i]!;
-    reasons.push({ code: rule.id, text: reasonText(i, found[i] ?? null), sources: rule.sources });
+    reasons.push({ code: RULE_IDS[i]!, text: reasonText(i, found[i] ?? null), sources: RULE_SOURCES[i]! });
   }
   if (custom.reasons.length) reasons.push(...custom.reasons);
 

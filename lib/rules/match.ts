@@ -1,6 +1,6 @@
 // Finds rule phrases in a listing's words: one walk over each part for all rules at once.
 import type { ListingWords } from '../taxonomy/listing-words';
-import { matchAt, matches, phraseTable, starts, type PhraseTable } from '../taxonomy/phrase-table';
+import { matchAt, matches, phraseTable, type PhraseTable } from '../taxonomy/phrase-table';
 import { addPhrases, type PhraseIndex } from '../taxonomy/phrases';
 import { BREAK_ID } from '../taxonomy/stem-ids';
 import { withoutTopics } from '../taxonomy/topics';
@@ -53,9 +53,10 @@ const WHERE = Uint8Array.from(RULES, (r) =>
 const QUIET = Uint8Array.from(RULES, (r) => (r.group === 'protective' ? 1 : 0));
 
 type Part = keyof ListingWords;
-/** `found` for a listing none of whose phrases are there, by count of values (never written to). */
+/** `found` for a listing none of whose phrases are there, by count of values (never written to;
+ *  copied for one that has some: a copy of a packed array is cheaper than filling a new one). */
 const noneFound: (readonly null[])[] = [];
-const none = (values: number): readonly null[] => (noneFound[values] ??= new Array<null>(values).fill(null));
+const none = (values: number): readonly null[] => (noneFound[values] ??= Array.from({ length: values }, () => null));
 const PARTS: readonly Part[] = ['title', 'skills', 'description'];
 
 /** One walk over a listing's words for every phrase of an index. `where` (built-in rules only)
@@ -68,10 +69,15 @@ function walk(table: PhraseTable<number>, values: number, w: ListingWords, where
   // Hits are rare, so the topics are found only on one that needs them.
   let topics: ListingWords | null = null;
   const { restLength, valueAt, phrases } = table;
+  // Read once: the loop calls functions, across which the compiler would read them again.
+  const startFlags = table.starts;
+  const ids = startFlags.length;
   for (const part of PARTS) {
     const stems = w[part];
-    for (let i = 0; i < stems.length; i++) {
-      if (!starts(table, stems[i]!)) continue;
+    const length = stems.length;
+    for (let i = 0; i < length; i++) {
+      const id = stems[i]!;
+      if (id >= ids || startFlags[id] !== 1) continue; // (starts(): most words start no phrase)
       const count = matchAt(table, stems, i);
       const entries = matches();
       for (let k = 0; k < count; k++) {
@@ -83,7 +89,7 @@ function walk(table: PhraseTable<number>, values: number, w: ListingWords, where
         if (counts === TITLE && part !== 'title') continue;
         if (counts === ASKED && part === 'description') continue;
         if ((counts === KIND || counts === ASKED) && (topics ??= withoutTopics(w))[part][i] === BREAK_ID) continue;
-        found ??= new Array<string[] | null>(values).fill(null);
+        found ??= none(values).slice();
         const list = found[value];
         if (!list) (found[value] = [phrase]), order.push(value);
         else if (list.length < 3 && !list.includes(phrase)) list.push(phrase);

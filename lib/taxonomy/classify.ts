@@ -47,24 +47,37 @@ function flagsOf(allowed: readonly number[]): Uint8Array {
   return flags;
 }
 
-const EVERY = CATEGORIES.map((_, i) => i);
+const EVERY = Int32Array.from(CATEGORIES, (_, i) => i);
+
+// What pick() returns, one object reused: each result is read before the next pick. (The
+// margin starts as -0, a fraction from the start: see Ballot.titleHead.)
+const picked: Pick = { best: 0, margin: -0 };
+// Per top level, the best score among the categories picked from: the rival is found among
+// twelve numbers, not by a second pass over every category.
+const topBest = new Float64Array(UPWORK_TOP_CATEGORIES.length);
 
 /** The best category (the first of equals) and how far it leads the best category of another
- *  top level. Only the categories in `among` can score; the rest are 0. */
-function pick(scores: Float64Array, among: readonly number[], allowed: Uint8Array | null): Pick {
+ *  top level. Only the first `count` categories in `among` can score; the rest are 0. */
+function pick(scores: Float64Array, among: Int32Array, count: number, allowed: Uint8Array | null): Pick {
+  topBest.fill(0);
   let best = -1;
-  for (const i of among) {
+  for (let k = 0; k < count; k++) {
+    const i = among[k]!;
     if (allowed && !allowed[i]) continue;
     const score = scores[i]!;
     if (best < 0 || score > scores[best]! || (score === scores[best]! && i < best)) best = i;
+    const top = TOP_OF[i]!;
+    if (score > topBest[top]!) topBest[top] = score;
   }
   // Nothing scored: the first category allowed, as a scan of every category would pick.
   if (best < 0 || !(scores[best]! > 0)) best = allowed ? allowed.indexOf(1) : 0;
   const top = TOP_OF[best];
   let rival = 0;
-  for (const i of among) if (TOP_OF[i] !== top && (!allowed || allowed[i])) rival = Math.max(rival, scores[i]!);
+  for (let t = 0; t < topBest.length; t++) if (t !== top) rival = Math.max(rival, topBest[t]!);
   const score = scores[best]!;
-  return { best, margin: score > 0 ? (score - rival) / (score + 2) : 0 };
+  picked.best = best;
+  picked.margin = score > 0 ? (score - rival) / (score + 2) : 0;
+  return picked;
 }
 
 // A title that already decides the top level clearly is not second-guessed by its description.
@@ -82,9 +95,11 @@ let tops: Float64Array | null = null;
 /** The shipped model (trained on ../shared/datasets by scripts/train-category.ts). */
 export const categoryModel = (): CategoryModel => (shippedModel ??= loadModel(CATEGORY_MODEL));
 
-function blend(scores: Float64Array, model: CategoryModel, fields: ClassifyFields): void {
+function blend(ballot: Ballot, model: CategoryModel, fields: ClassifyFields): void {
+  const scores = ballot.scores;
   const p = predictTops(model, fields.title, fields.skills, (tops ??= new Float64Array(TOPS)));
   for (let i = 0; i < scores.length; i++) scores[i]! += BLEND_WEIGHT * p[TOP_OF[i]!]!;
+  ballot.touchedAll();
 }
 
 const ballot = new Ballot();
@@ -101,17 +116,17 @@ export function classify(fields: ClassifyFields, model: CategoryModel | null = c
   if (fields.platformSubcategory) vote(ballot, tokenize(fields.platformSubcategory), PART_WEIGHT.subcategory);
   vote(ballot, fields.title, PART_WEIGHT.title, true);
   vote(ballot, fields.skills, PART_WEIGHT.skills);
-  let result = pick(scores, touched, flags);
+  let result = pick(scores, touched, ballot.count, flags);
   if (result.margin < DECIDED && fields.description.length) {
     vote(ballot, fields.description, PART_WEIGHT.description);
-    result = pick(scores, touched, flags);
+    result = pick(scores, touched, ballot.count, flags);
   }
   // Confidence stays the phrases' own: the model picks among close calls, it does not make
   // a close call sure.
   const margin = result.margin;
   if (model && margin < BLEND_BELOW) {
-    blend(scores, model, fields);
-    result = pick(scores, EVERY, flags);
+    blend(ballot, model, fields);
+    result = pick(scores, EVERY, EVERY.length, flags);
   }
   const floor = allowed ? 0.6 : 0.1;
   return { def: CATEGORIES[result.best]!, confidence: round2(Math.min(0.95, floor + (0.9 - floor) * margin)) };

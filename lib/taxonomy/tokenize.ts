@@ -8,7 +8,7 @@
 // decoded, lower-cased, then split by wordSpans().
 import { BREAK_ID, seenWords, type Tokens } from './stem-ids';
 import { decodeEntities, readable, spans, WORD, wordSpans } from './text';
-import { CONTINUES, endsPhrase, GENERAL, idOf, KIND, MAY_END, wideKind } from './word-chars';
+import { CONTINUES, ENDING, endsAt, endsPhrase, GENERAL, idOf, KIND, MAY_END, STARTS, wideKind } from './word-chars';
 import { lower, PACKED } from './word-table';
 
 /** The one pass, writing ids into `out` from index `n`; returns where they end, or -1 when
@@ -66,37 +66,41 @@ function general(text: string, limit: number, out: Tokens, n: number): number {
 }
 
 // An ASCII text's characters as bytes: reading a typed array costs less per character than
-// charCodeAt, which checks how each string is stored.
+// charCodeAt, which checks how each string is stored. One byte more than the text, for a 0
+// after its end: a 0 continues no word, so the scan of a word needs no test of the length.
 const encoder = new TextEncoder();
 let bytes = new Uint8Array(4096);
 
-/** The one pass over an ASCII text (`s`, and its characters in `b`): as onePass, with nothing
- *  outside ASCII to look out for. */
-function asciiPass(s: string, b: Uint8Array, out: Tokens, n: number): number {
-  const length = s.length;
+/** The one pass over an ASCII text (`s`, its characters in `bytes` followed by a 0): as
+ *  onePass, with nothing outside ASCII to look out for. */
+function asciiPass(s: string, length: number, out: Tokens, n: number): number {
+  const b = bytes;
+  const continues = CONTINUES; // (local: read once, not per character)
   let last = -1; // the last id written by this call
   let i = 0;
   while (i < length) {
     const code = b[i]!;
-    const kind = KIND[code]!;
-    if (kind === WORD) {
-      let p0 = lower(code);
+    const first = STARTS[code]!;
+    if (first !== 0) {
+      // The key packs four characters per integer: a loop per integer spares testing, per
+      // character, which integer it goes to.
+      let p0 = first;
       let p1 = 0;
       let p2 = 0;
       let j = i + 1;
-      for (; j < length; j++) {
-        const l = CONTINUES[b[j]!]!;
-        if (l === 0) break;
-        const at = j - i;
-        if (at < 4) p0 = (p0 << 7) | l;
-        else if (at < 8) p1 = (p1 << 7) | l;
-        else if (at < PACKED) p2 = (p2 << 7) | l;
+      let c = continues[b[j]!]!;
+      for (; c !== 0 && j < i + 4; c = continues[b[++j]!]!) p0 = (p0 << 7) | c;
+      if (c !== 0) {
+        for (; c !== 0 && j < i + 8; c = continues[b[++j]!]!) p1 = (p1 << 7) | c;
+        for (; c !== 0 && j < i + PACKED; c = continues[b[++j]!]!) p2 = (p2 << 7) | c;
+        while (c !== 0) c = continues[b[++j]!]!;
       }
       out[n++] = last = idOf(s, i, j, seenWords.find(j - i, p0, p1, p2, s, i));
       i = j;
       continue;
     }
-    if (last > BREAK_ID && MAY_END[code] === 1 && endsPhrase(s, i, kind)) out[n++] = last = BREAK_ID;
+    const ending = ENDING[code]!;
+    if (ending !== 0 && last > BREAK_ID && endsAt(b, i, ending)) out[n++] = last = BREAK_ID;
     i++;
   }
   return n;
@@ -104,9 +108,13 @@ function asciiPass(s: string, b: Uint8Array, out: Tokens, n: number): number {
 
 function read(text: string, limit: number, out: Tokens, n: number): number {
   const s = decodeEntities(text.length > limit ? text.slice(0, limit) : text);
-  if (bytes.length < 3 * s.length) bytes = new Uint8Array(3 * s.length);
+  const length = s.length;
+  if (bytes.length <= 3 * length) bytes = new Uint8Array(3 * length + 1);
   // As many bytes as characters: every character is ASCII.
-  if (encoder.encodeInto(s, bytes).written === s.length) return asciiPass(s, bytes, out, n);
+  if (encoder.encodeInto(s, bytes).written === length) {
+    bytes[length] = 0;
+    return asciiPass(s, length, out, n);
+  }
   const end = onePass(s, out, n);
   return end >= 0 ? end : general(text, limit, out, n);
 }

@@ -1,7 +1,7 @@
 // The phrase half of the category classifier (classify.ts): the words of a listing's parts vote
 // for the categories whose vocabulary they name, the title loudest.
 import { CATEGORIES } from './categories';
-import { matchAt, matches, phraseTable, starts } from './phrase-table';
+import { matchAt, matches, phraseTable } from './phrase-table';
 import { addStemmedPhrase, type PhraseIndex } from './phrases';
 import { BREAK_ID, idSet, type Tokens } from './stem-ids';
 import { words } from './text';
@@ -43,6 +43,7 @@ function buildVocabulary() {
 }
 
 const { table: TABLE, category: CATEGORY, weight: WEIGHT } = buildVocabulary();
+const STARTS = TABLE.starts;
 /** Per vote: the last scan that counted it (each phrase counts once per part of a listing). */
 const seen = new Int32Array(TABLE.values.length);
 let scanId = 0;
@@ -67,20 +68,39 @@ const SKILLS_CAP = 0.5;
  *  looks at those only). Reused across listings. */
 export class Ballot {
   readonly scores = new Float64Array(CATEGORIES.length);
-  readonly touched: number[] = [];
+  /** The categories with a score, the first `count` entries, in the order first scored. */
+  readonly touched = new Int32Array(CATEGORIES.length);
+  count = 0;
   private readonly flags = new Uint8Array(CATEGORIES.length);
-  /** The strongest hit of the title's head, for the skills voted after it. */
-  titleHead = 0;
+  /** The strongest hit of the title's head, for the skills voted after it. Starts as -0, a
+   *  number that is not a small integer: the field holds fractions from the first listing on,
+   *  so the compiler never sees its kind of number change (which would throw away the
+   *  optimised code of every function that reads a ballot). */
+  titleHead = -0;
+
+  /** Set when every score may be other than 0 (the model's blend). */
+  private all = false;
 
   clear(): void {
-    this.scores.fill(0);
-    for (const c of this.touched) this.flags[c] = 0;
-    this.touched.length = 0;
+    // Most listings touch a few categories: those are all there is to reset.
+    if (this.all) this.scores.fill(0);
+    for (let k = 0; k < this.count; k++) {
+      const c = this.touched[k]!;
+      this.flags[c] = 0;
+      this.scores[c] = 0;
+    }
+    this.all = false;
+    this.count = 0;
     this.titleHead = 0;
   }
 
+  /** Says that scores were added outside add(): the next clear() resets them all. */
+  touchedAll(): void {
+    this.all = true;
+  }
+
   add(category: number, weight: number): void {
-    if (!this.flags[category]) (this.flags[category] = 1), this.touched.push(category);
+    if (!this.flags[category]) (this.flags[category] = 1), (this.touched[this.count++] = category);
     this.scores[category]! += weight;
   }
 }
@@ -101,8 +121,10 @@ function findHits(stems: Tokens, partWeight: number): number {
   let coverStart = 0;
   let coverEnd = 0;
   let hits = 0;
-  for (let i = 0; i < stems.length; i++) {
-    if (!starts(TABLE, stems[i]!)) continue;
+  const length = stems.length;
+  for (let i = 0; i < length; i++) {
+    const word = stems[i]!;
+    if (word >= STARTS.length || STARTS[word] !== 1) continue; // (starts(): most words start no phrase)
     const count = matchAt(TABLE, stems, i);
     const found = matches();
     for (let k = 0; k < count; k++) {

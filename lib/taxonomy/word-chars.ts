@@ -10,6 +10,8 @@ for (let c = 0x41; c <= 0x5a; c++) KIND[c] = WORD;
 // Per ASCII code: its lower case when it continues a word (a letter, a digit, "+", "#"), else 0:
 // one look-up per character inside a word.
 export const CONTINUES = Uint8Array.from(KIND, (kind, c) => (kind === WORD || kind === JOINER ? lower(c) : 0));
+// Per ASCII code: its lower case when it starts a word (a letter, a digit), else 0.
+export const STARTS = Uint8Array.from(KIND, (kind, c) => (kind === WORD ? lower(c) : 0));
 
 // Per UTF-16 code unit outside ASCII, learnt on first sight: SEPARATOR when it is neither a
 // letter nor a digit and lower case leaves it alone (the one pass reads it as text.ts would),
@@ -51,3 +53,17 @@ export function endsPhrase(s: string, i: number, kind: number): boolean {
   if (code === 0x2d || code === 0x2013 || code === 0x2014) return s.charCodeAt(i - 1) === 0x20 && s.charCodeAt(i + 1) === 0x20;
   return kind === ENDS;
 }
+
+// How an ASCII character may end a phrase, for the pass over bytes: never, always (a break
+// character), as a full stop (before a space or the end), or as a dash (between spaces).
+const [NEVER, ALWAYS, STOP, DASH] = [0, 1, 2, 3];
+export const ENDING = Uint8Array.from(KIND, (kind, c) => (kind === ENDS ? ALWAYS : c === 0x2e ? STOP : c === 0x2d ? DASH : NEVER));
+
+/** endsPhrase over an ASCII text's bytes, followed by a 0 (so a full stop at the end is one
+ *  before a character <= space). `ending`: ENDING of the byte at i, not NEVER. */
+export function endsAt(b: Uint8Array, i: number, ending: number): boolean {
+  if (ending === STOP) return b[i + 1]! <= 0x20;
+  if (ending === DASH) return i > 0 && b[i - 1] === 0x20 && b[i + 1] === 0x20;
+  return true;
+}
+
