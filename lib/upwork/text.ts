@@ -120,7 +120,9 @@ export function richText(el: Element | null): string | null {
       if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
       else if (n.nodeType === 1) {
         const tag = (n as Element).tagName;
-        if (SKIP.has(tag) || (n as Element).classList.contains('sr-only')) continue;
+        // matches(), not classList: the first classList of an element makes a token list the
+        // element keeps for the life of the page, and this visits every element of a description.
+        if (SKIP.has(tag) || (n as Element).matches('.sr-only')) continue;
         if (tag === 'BR') parts.push(BR);
         else if (BLOCK.has(tag)) {
           parts.push('\n');
