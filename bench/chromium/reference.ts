@@ -71,11 +71,12 @@ export async function benchReference(
     { section, name: 'style, layout and paint added per listing, reference annotator', value: median(added.refRender), unit: 'ms' },
     {
       section,
-      name: 'frames painted per listing, GigLens / reference annotator',
+      name: 'frames painted per listing, GigLens',
       value: median(paints.gl),
       unit: '',
-      note: `reference ${median(paints.ref)?.toFixed(2)}: GigLens's band comes back from the background after the insertion's frame and is painted in one more`,
+      note: "GigLens's band comes back from the background after the insertion's frame and is painted in one more",
     },
+    { section, name: 'frames painted per listing, reference annotator', value: median(paints.ref), unit: '' },
     { section, name: 'insertion → risk band on the badge, p95', value: percentile(latencies, 95), unit: 'ms', goal: { op: '<=', value: 16 } },
     { section, name: 'insertion → risk band on the badge, p50', value: median(latencies), unit: 'ms' },
     {

@@ -17,8 +17,8 @@ export function sharedSheet(css: string): SharedSheet {
     }
     return sheet;
   };
-  /** Whether adopting was seen to work once: the check reads the root's sheets back (a new
-   *  array each time), so it is paid on the first root only, not on every badge. */
+  /** Whether adopting was seen to work once: reading the root's sheets back to check is paid
+   *  on the first root only, not on every badge. */
   let adopts = false;
   return {
     applyTo(root) {

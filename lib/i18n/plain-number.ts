@@ -8,6 +8,6 @@ const PLAIN_DIGIT_LOCALES = new Set(['en-US', 'ur-PK']);
 /** The number as Intl would write it in `locale` when that is just its digits; else null. */
 export function plainNumber(n: number, locale: string): string | null {
   // -0 is excluded: Intl writes it "-0".
-  if (!Number.isInteger(n) || n >= 1000 || !(n > 0 || Object.is(n, 0))) return null;
+  if (!Number.isInteger(n) || n < 0 || n >= 1000 || Object.is(n, -0)) return null;
   return PLAIN_DIGIT_LOCALES.has(locale) ? String(n) : null;
 }

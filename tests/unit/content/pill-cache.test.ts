@@ -59,7 +59,7 @@ describe('pills remembered by the tab', () => {
     page.controller.abort();
   });
 
-  it('keeps the last 200 used, forgets a refused listing, and forgets everything when settings change', () => {
+  it('keeps the last 200 used, forgets a refused listing, and forgets everything when asked (as run.ts does on a settings change)', () => {
     forgetPills();
     const pill = (n: number) => ({ key: `upwork:${n}`, risk: 'low', text: `AI risk: Low · ${n}`, title: '', verdict: null, star: null }) as Pill;
     for (let n = 0; n < 201; n++) rememberPill(String(n), pill(n));
