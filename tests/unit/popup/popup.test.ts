@@ -78,7 +78,8 @@ describe('popup', () => {
     await seeded();
     const root = await mount(h(Popup, { now: NOW }));
     await find(root, '[data-health]');
-    const notices = texts(root, '.notice');
+    // Health notices only: the plan card's invitation is also a notice and may load first or last.
+    const notices = texts(root, '.notice[data-health]');
     expect(notices).toHaveLength(2);
     expect(notices[0]).toMatch(/^Upwork showed a security check or login wall instead of the job page/);
     expect(notices[1]).toMatch(/^Fiverr's category page may have changed its layout: GigLens read 3 of 48 listings/);
