@@ -6,10 +6,11 @@ import type { Pill, PanelView } from '../model/view';
 import type { BadgeSlot } from '../model/site';
 import { PILL_CSS } from './pill-css';
 import { renderView } from './render-view';
+import { pageStyle } from './page-style';
 import { sharedSheet, type SharedSheet } from './shared-sheet';
 
 export const BADGE_TAG = 'giglens-badge';
-const pillSheet = sharedSheet(PILL_CSS);
+const ensurePillStyle = pageStyle(PILL_CSS);
 let panelSheet: SharedSheet | null = null;
 
 export interface BadgeActions {
@@ -24,7 +25,7 @@ const badges = new WeakMap<EventTarget, Badge>();
 
 /** Writes a property only when the element does not already have that value: even the same
  *  text written again replaces the text node, and the page lays out and paints once more. */
-function set<E extends HTMLElement, K extends 'className' | 'textContent' | 'title' | 'dir' | 'lang' | 'hidden'>(el: E, key: K, value: E[K]): void {
+function set<E extends HTMLElement, K extends 'textContent' | 'title' | 'dir' | 'lang' | 'hidden'>(el: E, key: K, value: E[K]): void {
   if (el[key] !== value) el[key] = value;
 }
 
@@ -32,12 +33,16 @@ function attr(el: Element, name: string, value: string): void {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
-function button(cls: string): HTMLButtonElement {
+function button(cls: string, part: string): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = cls;
+  b.setAttribute('part', part);
   return b;
 }
+
+/** The parts of a pill-shaped button (pill-css.ts): its kind, its colour, its direction. */
+const parts = (kind: string, colour: string, dir: string | undefined) => `b ${kind} ${colour}${dir === 'rtl' ? ' rtl' : ''}`;
 
 export class Badge {
   readonly host: HTMLElement;
@@ -53,8 +58,8 @@ export class Badge {
     this.host = document.createElement(BADGE_TAG);
     this.host.setAttribute('site', platform);
     this.root = this.host.attachShadow({ mode: 'open' });
-    pillSheet.applyTo(this.root);
-    this.main = this.root.appendChild(button('pill r-wait'));
+    ensurePillStyle();
+    this.main = this.root.appendChild(button('pill', parts('pill', 'r-wait', undefined)));
     this.main.textContent = '…';
     this.main.setAttribute('aria-expanded', 'false');
     // Tiles open the job on click; a click on the badge is for the badge only.
@@ -73,7 +78,7 @@ export class Badge {
     // Only what changed is touched: a pill re-sent with the same words costs nothing, and a
     // pill the tab remembered (pill-cache.ts) is not painted a second time when the
     // background's reply, the same words, comes after a reply without the verdict and star.
-    if (was?.risk !== pill?.risk) set(this.main, 'className', `pill r-${pill?.risk ?? 'unknown'}`);
+    if (was?.risk !== pill?.risk || was?.dir !== pill?.dir) attr(this.main, 'part', parts('pill', `r-${pill?.risk ?? 'unknown'}`, pill?.dir));
     if (was?.text !== pill?.text) set(this.main, 'textContent', pill?.text ?? '…');
     if (was?.title !== pill?.title) set(this.main, 'title', pill?.title ?? '');
     // Urdu words read right to left inside the pill; the badge itself stays where the page put it.
@@ -83,8 +88,8 @@ export class Badge {
     }
     const v = pill?.verdict;
     if (v && (v.code !== was?.verdict?.code || v.text !== was?.verdict?.text)) {
-      this.verdict ??= this.root.insertBefore(button(''), this.main.nextSibling);
-      set(this.verdict, 'className', `verdict v-${v.code}`);
+      this.verdict ??= this.root.insertBefore(button('verdict', ''), this.main.nextSibling);
+      attr(this.verdict, 'part', parts('verdict', `v-${v.code}`, pill?.dir));
       set(this.verdict, 'textContent', v.text);
       set(this.verdict, 'dir', pill?.dir ?? '');
     }
@@ -92,7 +97,10 @@ export class Badge {
     const f = pill?.fit;
     if (f?.text !== was?.fit?.text) {
       this.host.toggleAttribute('fit', !!f);
-      this.fit ??= this.root.insertBefore(document.createElement('abbr'), this.star ?? this.panel);
+      if (!this.fit) {
+        this.fit = this.root.insertBefore(document.createElement('abbr'), this.star ?? this.panel);
+        this.fit.setAttribute('part', 'fit');
+      }
       set(this.fit, 'hidden', !f);
       set(this.fit, 'textContent', f?.text ?? '');
       set(this.fit, 'title', f?.title ?? '');
@@ -100,7 +108,7 @@ export class Badge {
     }
     const s = pill?.star;
     if (s && (s.saved !== was?.star?.saved || !this.star)) {
-      this.star ??= this.root.insertBefore(button('star'), this.panel);
+      this.star ??= this.root.insertBefore(button('star', 'star'), this.panel);
       set(this.star, 'textContent', s.saved ? '★' : '☆');
       attr(this.star, 'aria-pressed', String(s.saved));
       attr(this.star, 'aria-label', s.saved ? s.unsave : s.save);

@@ -4,6 +4,7 @@
 // the page is removed or moved, so its clicks, focus and infinite scroll keep working, and
 // taking the attribute off restores the tile exactly.
 import type { PillFilter } from '../model/view';
+import { pageStyle } from './page-style';
 
 export const FILTER_ATTR = 'data-giglens-filter';
 const FOLD_TAG = 'giglens-fold';
@@ -20,14 +21,7 @@ const FOLD_CSS =
   'button:focus-visible{outline:2px solid #1a5fb4;outline-offset:1px}' +
   '@media (prefers-color-scheme:dark){:host{color:#eee}.f{background:#222;border-color:#555}.r{color:#bbb}button{background:#333;color:#eee}}';
 
-let pageStyle: HTMLStyleElement | null = null;
-function ensurePageStyle(): void {
-  if (pageStyle?.isConnected) return;
-  pageStyle = document.createElement('style');
-  pageStyle.setAttribute('data-giglens', '');
-  pageStyle.textContent = PAGE_CSS;
-  (document.head ?? document.documentElement).append(pageStyle);
-}
+const ensurePageStyle = pageStyle(PAGE_CSS);
 
 /** Tiles the user chose to see ("Show", or "show all on this tab"): not filtered again until
  *  the rules change. */

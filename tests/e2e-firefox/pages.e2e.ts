@@ -15,6 +15,11 @@ const PAGES = [
   { file: 'fiverr-search-2025-08.html', count: 27, unique: 26, platform: 'fiverr' },
 ] as const;
 const LEVELS = ['very-low', 'low', 'medium', 'high', 'very-high', 'unknown'];
+/** Each band's pill colour in the light scheme (pill-css.ts). */
+const BAND_BACKGROUND: Record<string, string> = {
+  'very-low': 'rgb(218, 251, 225)', low: 'rgb(221, 244, 255)', medium: 'rgb(255, 248, 197)',
+  high: 'rgb(255, 241, 229)', 'very-high': 'rgb(255, 235, 233)', unknown: 'rgb(246, 248, 250)',
+};
 /** A host the first test asks for on purpose: the proxy must record it (and only it). */
 const CONTROL = 'giglens-control.test';
 
@@ -66,6 +71,16 @@ describe('Firefox: the built extension on saved pages', () => {
       expect(LEVELS).toContain(f.risk);
       expect(f.badges).toBe(1);
     }
+    // The pill's styles reach it from the page's document through its parts (pill-css.ts).
+    const look = await page.evaluate(() => {
+      const host = document.querySelector('giglens-badge')!;
+      const pill = host.shadowRoot!.querySelector('button.pill')!;
+      const band = host.parentElement!.closest('[data-giglens-risk]')?.getAttribute('data-giglens-risk');
+      return { radius: getComputedStyle(pill).borderTopLeftRadius, contain: getComputedStyle(host).contain, band, bg: getComputedStyle(pill).backgroundColor };
+    });
+    expect(look.radius).toBe('999px');
+    expect(look.contain).toMatch(/size/);
+    expect(look.bg).toBe(BAND_BACKGROUND[look.band!]);
     await page.close();
   });
 

@@ -36,6 +36,8 @@ describe('foundation in Chromium', () => {
     // The badge renders inside its shadow root.
     const pill = page.locator('giglens-badge').first().locator('button.pill');
     await expect(pill.textContent()).resolves.toMatch(/AI risk/);
+    // Its styles reach it from the page's document through its parts (pill-css.ts).
+    await expect(pill.evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).resolves.toBe('999px');
     seen.push(...found.map((f) => f.id));
     await page.close();
   });

@@ -1,6 +1,10 @@
 // The panel's styles, sent with the panel (the page carries only the pill's): adopted by the
-// badge's shadow root when the panel first opens, so the page's CSS cannot reach them.
+// badge's shadow root when the panel first opens, so the page's CSS cannot reach them. The
+// pill's own rules reach only its parts (pill-css.ts), so the panel sets its controls' basics.
 export const PANEL_CSS = `
+* { box-sizing: border-box; }
+button { font: inherit; font-weight: 600; cursor: pointer; vertical-align: middle; }
+button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .panel { margin-top: 6px; max-width: 440px; max-height: 70vh; overflow: auto; padding: 10px 12px;
   border-radius: 8px; background: #fff; border: 1px solid #d0d7de; box-shadow: 0 4px 14px rgba(0,0,0,.12);
   white-space: normal; }
