@@ -2,6 +2,10 @@
 // verdict and a star) in its own shadow root. Words and state come from the background (a
 // Pill); the panel is built only when the user opens it, from a view tree the background sends.
 // One click listener object serves every badge of the page: a badge costs its elements only.
+// Each element costs the page about 1 KB of layout and text objects, so a badge makes only
+// what it shows: the verdict is a run inside the pill's button (pressing either opened the
+// panel anyway: one control, one tab stop), and the star ☆ is made when the pointer or the
+// keyboard comes to the badge; a saved listing's ★ is always there.
 import type { Pill, PanelView } from '../model/view';
 import type { BadgeSlot } from '../model/site';
 import { PILL_CSS } from './pill-css';
@@ -48,7 +52,9 @@ export class Badge {
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
   readonly main: HTMLButtonElement;
-  verdict: HTMLButtonElement | null = null;
+  /** The band's words: the pill's first text, before the verdict's run. */
+  readonly band: Text;
+  verdict: HTMLElement | null = null;
   star: HTMLButtonElement | null = null;
   fit: HTMLElement | null = null;
   panel: HTMLElement | null = null;
@@ -60,11 +66,12 @@ export class Badge {
     this.root = this.host.attachShadow({ mode: 'open' });
     ensurePillStyle();
     this.main = this.root.appendChild(button('pill', parts('pill', 'r-wait', undefined)));
-    this.main.textContent = '…';
+    this.band = this.main.appendChild(document.createTextNode('…'));
     this.main.setAttribute('aria-expanded', 'false');
     // Tiles open the job on click; a click on the badge is for the badge only.
     this.host.addEventListener('click', listener);
     badges.set(this.host, this);
+    watchApproach();
     slot.parent.insertBefore(this.host, slot.before);
   }
 
@@ -79,7 +86,7 @@ export class Badge {
     // pill the tab remembered (pill-cache.ts) is not painted a second time when the
     // background's reply, the same words, comes after a reply without the verdict and star.
     if (was?.risk !== pill?.risk || was?.dir !== pill?.dir) attr(this.main, 'part', parts('pill', `r-${pill?.risk ?? 'unknown'}`, pill?.dir));
-    if (was?.text !== pill?.text) set(this.main, 'textContent', pill?.text ?? '…');
+    if (was?.text !== pill?.text && this.band.data !== (pill?.text ?? '…')) this.band.data = pill?.text ?? '…';
     if (was?.title !== pill?.title) set(this.main, 'title', pill?.title ?? '');
     // Urdu words read right to left inside the pill; the badge itself stays where the page put it.
     if (was?.lang !== pill?.lang) {
@@ -88,7 +95,10 @@ export class Badge {
     }
     const v = pill?.verdict;
     if (v && (v.code !== was?.verdict?.code || v.text !== was?.verdict?.text)) {
-      this.verdict ??= this.root.insertBefore(button('verdict', ''), this.main.nextSibling);
+      if (!this.verdict) {
+        this.verdict = this.main.appendChild(document.createElement('span'));
+        this.verdict.className = 'verdict';
+      }
       attr(this.verdict, 'part', parts('verdict', `v-${v.code}`, pill?.dir));
       set(this.verdict, 'textContent', v.text);
       set(this.verdict, 'dir', pill?.dir ?? '');
@@ -106,13 +116,18 @@ export class Badge {
       set(this.fit, 'title', f?.title ?? '');
       set(this.fit, 'dir', pill?.dir ?? '');
     }
-    const s = pill?.star;
-    if (s && (s.saved !== was?.star?.saved || !this.star)) {
-      this.star ??= this.root.insertBefore(button('star', 'star'), this.panel);
-      set(this.star, 'textContent', s.saved ? '★' : '☆');
-      attr(this.star, 'aria-pressed', String(s.saved));
-      attr(this.star, 'aria-label', s.saved ? s.unsave : s.save);
-    }
+    // The pointer may have come to the badge before the background stored the listing.
+    if (pill?.star?.saved || this.star || approached === this) this.showStar();
+  }
+
+  /** The star, made when first needed: saved, or the user came to the badge to save it. */
+  showStar(): void {
+    const s = this.pill?.star;
+    if (!s) return;
+    this.star ??= this.root.insertBefore(button('star', 'star'), this.panel);
+    set(this.star, 'textContent', s.saved ? '★' : '☆');
+    attr(this.star, 'aria-pressed', String(s.saved));
+    attr(this.star, 'aria-label', s.saved ? s.unsave : s.save);
   }
 
   toggle(): boolean {
@@ -139,6 +154,24 @@ export class Badge {
   }
 }
 
+/** The pointer or keyboard focus coming to a badge makes its star. One pair of listeners for
+ *  the page, not one per badge: events from inside a badge reach the document as its host's. */
+let watching = false;
+/** The badge the pointer or focus came to last. */
+let approached: Badge | undefined;
+function watchApproach(): void {
+  if (watching) return;
+  watching = true;
+  const approach = (event: Event) => {
+    const target = event.target as Element | null;
+    if (target?.localName !== BADGE_TAG) return;
+    approached = badges.get(target);
+    approached?.showStar();
+  };
+  document.addEventListener('pointerover', approach, { capture: true, passive: true });
+  document.addEventListener('focusin', approach, { capture: true, passive: true });
+}
+
 /** The page's one click listener for all its badges. */
 export function badgeListener(actions: BadgeActions): EventListenerObject {
   return {
@@ -148,7 +181,7 @@ export function badgeListener(actions: BadgeActions): EventListenerObject {
       const target = event.composedPath()[0];
       const pressed = target instanceof Element ? target.closest('button') : null;
       if (!badge || !pressed) return;
-      if (pressed === badge.main || pressed === badge.verdict) return actions.toggled(badge, badge.toggle());
+      if (pressed === badge.main) return actions.toggled(badge, badge.toggle());
       if (pressed === badge.star) return actions.star(badge, !badge.pill?.star?.saved);
       const status = pressed.getAttribute('data-status');
       if (!status && pressed.getAttribute('data-action') !== 'outcome-clear') return;

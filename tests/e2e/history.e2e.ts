@@ -50,7 +50,7 @@ describe('history in Chromium', () => {
     const page = await session.open('upwork-job-2024-08-hourly.html');
     await annotations(page, 1);
     const badge = page.locator('giglens-badge').first();
-    await expect(badge.locator('button.verdict').textContent()).resolves.toMatch(/^Connects: (Worth it|Think twice|Skip)$/);
+    await expect(badge.locator('button.pill .verdict').textContent()).resolves.toMatch(/^Connects: (Worth it|Think twice|Skip)$/);
     await badge.locator('button.pill').click();
     const panel = badge.locator('section.gl-connects');
     await expect(panel.locator('[data-cost]').textContent()).resolves.toMatch(/^22 Connects = \$3\.30/);

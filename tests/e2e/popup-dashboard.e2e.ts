@@ -49,7 +49,12 @@ describe('popup and dashboard in Chromium', () => {
       for (const a of await annotations(page, p.count)) ids[a.id.startsWith('upwork:') ? 'upwork' : 'fiverr'].add(a.id);
       if (p.file.startsWith('upwork-search-2024-09')) {
         // Star two listings from their badges: the popup lists saved listings.
-        for (const n of [0, 3]) await page.locator('giglens-badge').nth(n).locator('button.star').click();
+        // The star ☆ is made when the pointer comes to the badge.
+        for (const n of [0, 3]) {
+          const badge = page.locator('giglens-badge').nth(n);
+          await badge.hover();
+          await badge.locator('button.star').click();
+        }
         await page.waitForFunction(() => document.querySelectorAll('giglens-badge').length > 0);
         await page.waitForTimeout(300);
       }
