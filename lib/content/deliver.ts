@@ -34,6 +34,10 @@ export interface Delivery {
 
 /** Relabel requests carry at most this many keys (the background's schema allows 500). */
 const CHUNK = 200;
+/** Removed tiles are let go in a sweep once this many tiles, or a quarter of those shown, came
+ *  since the last: checking every shown tile on every delivery made each new tile of a long
+ *  scroll cost in proportion to the tiles before it. */
+const SWEEP_MIN = 50;
 
 export function deliver(d: DeliveryDeps): Delivery {
   const byBadge = new WeakMap<Badge, Item>();
@@ -62,6 +66,18 @@ export function deliver(d: DeliveryDeps): Delivery {
     const group = same.get(item.id)?.filter((one) => one !== item);
     if (group?.length) same.set(item.id, group);
     else same.delete(item.id);
+  };
+  let addedSinceSweep = 0;
+  const sweep = () => {
+    for (const item of d.shown) if (!item.element.isConnected) forget(item);
+    addedSinceSweep = 0;
+  };
+  /** The elements of a listing still on the page: one the page replaced (a re-render) is not
+   *  the listing's first element any more, whenever the last sweep was. */
+  const liveGroup = (id: string) => {
+    const group = same.get(id);
+    if (group?.some((one) => !one.element.isConnected)) for (const one of group) if (!one.element.isConnected) forget(one);
+    return same.get(id);
   };
   const keyOf = (item: Item) => ({ platform: item.platform, id: item.id });
   /** Pills are reused within one kind of page only: a job's own page reads more of it (the
@@ -102,13 +118,14 @@ export function deliver(d: DeliveryDeps): Delivery {
   return {
     listener,
     deliver(items, inputs) {
-      for (const item of d.shown) if (!item.element.isConnected) forget(item);
+      addedSinceSweep += items.length;
+      if (addedSinceSweep >= Math.max(SWEEP_MIN, d.shown.size / 4)) sweep();
       const fresh: Item[] = [];
       const freshInputs: ListingInput[] = [];
       items.forEach((item, n) => {
         d.shown.add(item);
         byBadge.set(item.badge, item);
-        const group = same.get(item.id);
+        const group = liveGroup(item.id);
         if (!group) {
           same.set(item.id, [item]);
           fresh.push(item);

@@ -5,6 +5,8 @@ import { card, pick } from './selectors';
 import { CHOICE_TEXT, clean, levelFromText, parseCount, parseMoney, parseRating, textOf } from './values';
 
 export const FIVERR_ORIGIN = 'https://www.fiverr.com';
+/** One selector list, one match per element walked (not one per selector). */
+const NOT_BADGE = card.notBadge.join(', ');
 
 /** An absolute https://www.fiverr.com URL without tracking parameters, or null. */
 export function gigUrl(href: string | null | undefined): URL | null {
@@ -36,7 +38,7 @@ function badgeTexts(root: Element, skip: Element | null): string[] {
         if (t) out.push(t);
       } else if (child.nodeType === 1) {
         const el = child as Element;
-        if (el === skip || card.notBadge.some((s) => el.matches(s))) continue;
+        if (el === skip || el.matches(NOT_BADGE)) continue;
         walk(el);
       }
     }
