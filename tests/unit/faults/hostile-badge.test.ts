@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { panelView } from '@/components/badge/panel/panel';
 import { PANEL_CSS } from '@/components/badge/panel/panel-css';
 import { Badge, badgeListener } from '@/lib/content/badge';
+import { PILL_CSS } from '@/lib/content/pill-css';
 import type { Label } from '@/lib/model/label';
 import type { Listing } from '@/lib/model/listing';
 import { SOURCES } from '@/lib/rules/sources';
@@ -59,7 +60,10 @@ describe('hostile strings in the badge', () => {
     expect(shadow.querySelector('[role="region"]')!.getAttribute('aria-label')).toBe(`GigLens on ${text}`);
     // Nothing but the host was added to the page around it.
     expect([...tile.childNodes]).toEqual([host]);
-    expect(document.querySelectorAll(`${RISKY}, a`).length).toBe(0);
+    // The one <style> of ours in the page holds the pill's rules and nothing of the listing.
+    const added = [...document.querySelectorAll(`${RISKY}, a`)];
+    expect(added.map((el) => `${el.localName}${el.hasAttribute('data-giglens') ? '[data-giglens]' : ''}`)).toEqual(['style[data-giglens]']);
+    expect(added[0]!.textContent).toBe(PILL_CSS);
   });
 });
 

@@ -31,7 +31,9 @@ describe('content pipeline on a real saved page', () => {
     expect(stored).toHaveLength(20);
     expect(await countsByPlatform(await database())).toMatchObject({ upwork: 20 });
     const pill = marked[0]!.querySelector('giglens-badge')!.shadowRoot!.querySelector('button.pill')!;
-    expect(pill.textContent).toMatch(/^AI risk: (Very low|Low|Medium|High|Very high)( · \d+)?$/);
+    expect(pill.firstChild!.textContent).toMatch(/^AI risk: (Very low|Low|Medium|High|Very high)( · \d+)?$/);
+    // The Connects verdict is a run inside the same button (stored jobs only).
+    expect(pill.querySelector('.verdict')?.textContent).toMatch(/^Connects: (Worth it|Think twice|Skip)$/);
 
     // The page re-inserts a handled tile and appends a copy of a real one (the same job shown
     // twice: badged alike, sent and counted once) and a new job.

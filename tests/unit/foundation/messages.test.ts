@@ -52,7 +52,8 @@ describe("the page's port", () => {
     const { pagePort } = await import('@/lib/background/handle-port');
     const listing = { ...sampleListing(), id: '~0100000000000000000777' };
     const replies: unknown[] = [];
-    const worker = pagePort(database, (r) => void replies.push(r));
+    // No wait for the store: the pills go first (a woken worker, a big batch).
+    const worker = pagePort(database, (r) => void replies.push(r), undefined, 0);
     worker({ type: 'seen', batchId: 'batch-port-01', page, items: [{ listing }] });
     await vi.waitFor(() => expect(replies).toHaveLength(2));
     const [pills, stored] = replies as [{ type: string; pills: { key: string }[] }, { type: string; reply: Record<string, unknown> }];
@@ -61,7 +62,32 @@ describe("the page's port", () => {
     expect(stored.type).toBe('stored');
     expect(Object.keys(stored.reply).sort()).toEqual(['ok', 'pills']);
     const oneShot = await handleMessage(database, { type: 'seen', batchId: 'batch-port-02', page, items: [{ listing }] });
+    expect(stored.reply.pills).toEqual(pills.pills.map((p) => expect.objectContaining({ key: p.key, risk: (p as { risk?: string }).risk })));
     // The one-shot message (not the page's) still carries the insights.
     expect(oneShot).toMatchObject({ ok: true, insights: { [`upwork:${listing.id}`]: { seenCount: 2 } } });
+  });
+
+  it('answers a small batch stored within the wait once, with the pills that carry verdict and star', async () => {
+    const { pagePort } = await import('@/lib/background/handle-port');
+    const listing = { ...sampleListing(), id: '~0100000000000000000778' };
+    const replies: { type: string; reply?: { ok: boolean; pills?: { key: string; star: unknown }[] } }[] = [];
+    const worker = pagePort(database, (r) => void replies.push(r as never), undefined, 5_000);
+    worker({ type: 'seen', batchId: 'batch-port-03', page, items: [{ listing }] });
+    await vi.waitFor(() => expect(replies.map((r) => r.type)).toEqual(['stored']));
+    expect(replies[0]!.reply!.pills!.map((p) => p.key)).toEqual([`upwork:${listing.id}`]);
+    expect(replies[0]!.reply!.pills![0]!.star).toEqual(expect.objectContaining({ saved: false }));
+  });
+
+  it('still sends the pills when the batch cannot be stored', async () => {
+    const { pagePort } = await import('@/lib/background/handle-port');
+    const listing = { ...sampleListing(), id: '~0100000000000000000779' };
+    const replies: { type: string; reply?: { ok: boolean } }[] = [];
+    const broken = () => Promise.reject(new Error('the disk went away'));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const worker = pagePort(broken, (r) => void replies.push(r as never), undefined, 5_000);
+    worker({ type: 'seen', batchId: 'batch-port-04', page, items: [{ listing }] });
+    await vi.waitFor(() => expect(replies.map((r) => r.type)).toEqual(['pills', 'stored']));
+    expect(replies[1]!.reply!.ok).toBe(false);
+    error.mockRestore();
   });
 });
