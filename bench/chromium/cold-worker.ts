@@ -9,8 +9,9 @@ import { stopWorker, type Session } from '../../tests/e2e/harness';
 import { INSERT_TILES } from './in-page';
 import type { TilePage } from './tile-pages';
 
-/** The page's one badge shows its star: the background acknowledged the batch as stored. */
-const STORED = `document.querySelector('[data-giglens-bench] giglens-badge')?.shadowRoot?.querySelector('button.star') != null`;
+/** The page's one badge shows its Connects verdict (a run in the pill), which only a stored
+ *  job has: the background acknowledged the batch as stored. */
+const STORED = `document.querySelector('[data-giglens-bench] giglens-badge')?.shadowRoot?.querySelector('button.pill .verdict') != null`;
 
 export async function benchColdWorker(page: TilePage, session: Session, runs: number): Promise<Figure[]> {
   const section = `Chromium: ${page.name}, first tile after the service worker was stopped, ${runs} run(s)`;

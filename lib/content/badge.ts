@@ -86,7 +86,8 @@ export class Badge {
     // pill the tab remembered (pill-cache.ts) is not painted a second time when the
     // background's reply, the same words, comes after a reply without the verdict and star.
     if (was?.risk !== pill?.risk || was?.dir !== pill?.dir) attr(this.main, 'part', parts('pill', `r-${pill?.risk ?? 'unknown'}`, pill?.dir));
-    if (was?.text !== pill?.text && this.band.data !== (pill?.text ?? '…')) this.band.data = pill?.text ?? '…';
+    const words = pill?.text ?? '…';
+    if (this.band.data !== words) this.band.data = words;
     if (was?.title !== pill?.title) set(this.main, 'title', pill?.title ?? '');
     // Urdu words read right to left inside the pill; the badge itself stays where the page put it.
     if (was?.lang !== pill?.lang) {
