@@ -1,7 +1,7 @@
 // A content script's port: each `seen` batch is answered with its pills as soon as it is
 // labelled and with the acknowledgement once it is stored, or, when a small batch is stored
-// quickly, once with both (ONE_REPLY_WAIT_MS). The page keeps a batch until acknowledged and resends it (same id, stored once)
-// on a new port if this worker stops first. The page's embedded state arrives ahead of the
+// quickly, once with both (ONE_REPLY_WAIT_MS). The page keeps a batch until acknowledged and
+// resends it (same id, stored once) on a new port if this worker stops first. The page's embedded state arrives ahead of the
 // batches that need it, in parts, and is kept for as long as the port lives.
 import type { GigLensDatabase } from '../db/open';
 import { SeenMessageSchema, StatePartSchema, type PortReply } from '../messaging/messages';
