@@ -131,7 +131,7 @@ export async function benchFeed(page: TilePage, options: FeedOptions): Promise<F
 }
 
 /** The page arrives with all its tiles: the content script's first pass reads them at once. */
-export async function loadRun(page: TilePage, options: FeedOptions): Promise<Figure[]> {
+async function loadRun(page: TilePage, options: FeedOptions): Promise<Figure[]> {
   const section = `Chromium: ${page.name}, page loaded with ${options.tiles} tiles`;
   const tab = await options.context.newPage();
   await tab.addInitScript(OBSERVE_LONG_TASKS);

@@ -1,8 +1,9 @@
 // A content script's port: each `seen` batch is answered with its pills as soon as it is
 // labelled and with the acknowledgement once it is stored, or, when a small batch is stored
 // quickly, once with both (ONE_REPLY_WAIT_MS). The page keeps a batch until acknowledged and
-// resends it (same id, stored once) on a new port if this worker stops first. The page's embedded state arrives ahead of the
-// batches that need it, in parts, and is kept for as long as the port lives.
+// resends it (same id, stored once) on a new port if this worker stops first. The page's
+// embedded state arrives ahead of the batches that need it, in parts, and is kept for as long
+// as the port lives.
 import type { GigLensDatabase } from '../db/open';
 import { SeenMessageSchema, StatePartSchema, type PortReply } from '../messaging/messages';
 import { DEFAULT_DEPS, guarded, rejected, withDefaults, type HandlerDeps } from './handle-message';
@@ -50,8 +51,7 @@ async function handlePortMessage(
   });
   clearTimeout(timer);
   // Not stored: the page still gets its bands (and retries or reports the storing).
-  if (reply.ok) pills = null;
-  else sendPills();
+  if (!reply.ok) sendPills();
   // The page uses only the pills of the stored reply: the insights (counts, trends) stay
   // here rather than be copied into the page's world for every tile it shows.
   post({ type: 'stored', batchId, reply: reply.ok ? { ok: true, pills: reply.pills } : reply });

@@ -75,8 +75,7 @@ export function deliver(d: DeliveryDeps): Delivery {
   /** The elements of a listing still on the page: one the page replaced (a re-render) is not
    *  the listing's first element any more, whenever the last sweep was. */
   const liveGroup = (id: string) => {
-    const group = same.get(id);
-    if (group?.some((one) => !one.element.isConnected)) for (const one of group) if (!one.element.isConnected) forget(one);
+    for (const one of same.get(id) ?? []) if (!one.element.isConnected) forget(one);
     return same.get(id);
   };
   const keyOf = (item: Item) => ({ platform: item.platform, id: item.id });

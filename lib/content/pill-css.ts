@@ -7,9 +7,9 @@
 // The host has a fixed size and containment while closed, so a badge appearing or changing
 // its words never re-lays out the tile around it; only the fit word ("fit 4/6", when the user
 // has a profile) widens it, once, as the first pill with a fit arrives. The band's dot is a
-// background, not a ::before box: one layout object less. Parts: `b` the pill's button, then
-// its kind and colour (`pill r-high`; the verdict's run inside it `verdict v-skip`), `rtl` for
-// Urdu words; `star` and `fit` beside it.
+// background, not a ::before box: one layout object less. Parts: `b` each pill-shaped part (the
+// pill's button and the verdict's run inside it), then its kind and colour (`pill r-high`,
+// `verdict v-skip`), `rtl` for Urdu words; `star` and `fit` beside it.
 const HOST = 'giglens-badge[site]';
 const PART = (names: string) => `${HOST}::part(${names})`;
 const dark = (rules: string) => `@media (prefers-color-scheme: dark) { ${rules} }`;
@@ -23,14 +23,12 @@ ${HOST}[site="upwork"] { width: 27em; }
 ${HOST}[fit]:not([open]) { padding-inline-end: 7.5em; }
 ${HOST}[open] { contain: style; overflow: visible; height: auto; width: auto; display: block; white-space: normal; }
 ${PART('b')} { box-sizing: border-box; font: inherit; font-weight: 600; cursor: pointer; border-radius: 999px;
-  padding: 1px 9px; border: 1px solid var(--edge); background: var(--bg); color: var(--fg); max-width: 13em;
+  padding: 1px 9px; border: 1px solid var(--edge); background: var(--bg); color: var(--fg); max-width: 26em;
   vertical-align: middle; }
 ${PART('b')}:focus-visible, ${PART('star')}:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 ${PART('pill')} { padding-inline-start: 23px; background: ${DOT('13px')} var(--bg); }
 ${PART('pill rtl')} { background-image: ${DOT('calc(100% - 13px)')}; }
-${PART('pill')} { max-width: 26em; }
-${PART('verdict')} { padding: 0 7px; border-radius: 999px; border: 1px solid var(--edge); background: var(--bg);
-  color: var(--fg); }
+${PART('verdict')} { padding: 0 7px; }
 ${PART('verdict')}, ${PART('star')}, ${PART('fit')} { margin-inline-start: 6px; }
 ${PART('star')} { font: inherit; cursor: pointer; border: 0; background: transparent; color: #8c6d00; padding: 0 4px;
   vertical-align: middle; }

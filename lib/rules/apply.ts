@@ -20,7 +20,7 @@ const COMPILED: readonly Compiled[] = RULES.map((r) => ({ tests: compileConditio
 // fires for the first time, and its compiled form is thrown away. Numbers in an array read
 // alike for every rule.
 const EFFECT = Int32Array.from(RULES, (r) => r.effect);
-const RULE_IDS = RULES.map((r) => r.id);
+export const RULE_IDS = RULES.map((r) => r.id);
 // Most rules need one of their phrases, and most listings have none of most rules' phrases.
 const NEEDS_WORDS = RULES.map((r) => r.when.some((c) => 'words' in c || 'titleWords' in c));
 const REVIEWS_AI = Uint8Array.from(RULES, (r) => (r.mode === 'reviews-ai' ? 1 : 0));

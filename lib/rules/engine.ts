@@ -5,7 +5,7 @@ import type { CategoryLabel, Label, Reason, RiskLabel } from '../model/label';
 import { CATEGORY_BY_ID, MADE_WITH_AI, REVIEWED_AS, type CategoryDef } from '../taxonomy/categories';
 import { classify } from '../taxonomy/classify';
 import { listingWords, type ListingWords } from '../taxonomy/listing-words';
-import { applyRules, byStrength, fires, type Applied } from './apply';
+import { applyRules, byStrength, fires, RULE_IDS, type Applied } from './apply';
 import type { Labelable } from './conditions';
 import { compileCustom, type CompiledCustom, type CustomRule } from './custom-rule';
 import { formatCustom, formatPrior, formatReason } from './format';
@@ -44,7 +44,7 @@ function priorText(def: CategoryDef, prior: Prior): string {
 // with the same few phrases again and again, and formatting them per label costs more than
 // the look-up.
 const reasonTexts = RULES.map(() => new Map<string, string>());
-// (Each rule's words from an array: see RULE_IDS.)
+// (Each rule's words from an array: see RULE_STARTS below.)
 const RULE_WORDS = RULES.map((r) => r.words);
 const TEXTS_LIMIT = 1000;
 function reasonText(i: number, matched: readonly string[] | null): string {
@@ -88,8 +88,8 @@ function madeWithAi(def: CategoryDef, listing: Labelable, found: readonly (strin
 
 // What a label reads of each rule, by index: the rules are objects of several shapes, and code
 // that reads them meets a new shape when a rule fires for the first time, which throws its
-// compiled form away (see apply.ts). Arrays of one kind of value read alike for every rule.
-const RULE_IDS = RULES.map((r) => r.id);
+// compiled form away (see apply.ts, which holds RULE_IDS). Arrays of one kind of value read
+// alike for every rule.
 const RULE_SOURCES = RULES.map((r) => r.sources);
 const RULE_STARTS = RULES.map((r) => r.start ?? null);
 
