@@ -13,6 +13,8 @@ export interface FeedOptions {
   extensionId: string;
   openUrl(url: string): Promise<Page>;
   tiles: number;
+  /** Times the fully loaded page is loaded for the first-pass figures (default 1). */
+  loads?: number;
 }
 
 interface InsertResult {
@@ -127,12 +129,11 @@ export async function benchFeed(page: TilePage, options: FeedOptions): Promise<F
       note: `${withGigLens.long.total} with GigLens (longest ${withGigLens.long.longestMs.toFixed(0)} ms), ${without.long.total} without; includes rendering, too noisy to hold to a goal`,
     },
   ];
-  return [...figures, ...(await loadRun(page, options))];
+  return [...figures, ...(await loadRun(page, options, options.loads ?? 1))];
 }
 
-/** The page arrives with all its tiles: the content script's first pass reads them at once. */
-async function loadRun(page: TilePage, options: FeedOptions): Promise<Figure[]> {
-  const section = `Chromium: ${page.name}, page loaded with ${options.tiles} tiles`;
+/** One load of a page that arrives with all its tiles: GigLens's slices and long tasks. */
+async function loadOnce(page: TilePage, options: FeedOptions) {
   const tab = await options.context.newPage();
   await tab.addInitScript(OBSERVE_LONG_TASKS);
   const cdp = await options.context.newCDPSession(tab);
@@ -146,21 +147,47 @@ async function loadRun(page: TilePage, options: FeedOptions): Promise<Figure[]> 
   const thread = ours ? { pid: ours.pid, tid: ours.tid } : null;
   const slices = ours?.slices ?? [];
   const long = thread ? longTasks(tasks(events, thread), slices) : { total: 0, byExtension: 0, longestMs: 0 };
-  const total = slices.reduce((a, s) => a + s.tdur, 0);
+  return {
+    allBadgedAt,
+    total: ms(slices.reduce((a, s) => a + s.tdur, 0)),
+    longest: ms(Math.max(0, ...slices.map((s) => s.dur))),
+    longestThread: ms(Math.max(0, ...slices.map((s) => s.tdur))),
+    byExtension: long.byExtension,
+    pageLongTasks,
+  };
+}
+
+/** The page arrives with all its tiles: the content script's first pass reads them at once.
+ *  One load's figure swings with what else the machine does (0.27 to 0.38 ms per listing on
+ *  the Upwork feed in one session), so the page is loaded `loads` times: the median per
+ *  listing, the longest slice of any load, the long tasks of all. */
+async function loadRun(page: TilePage, options: FeedOptions, loads: number): Promise<Figure[]> {
+  const section = `Chromium: ${page.name}, page loaded with ${options.tiles} tiles, ${loads} load(s)`;
+  const runs = [];
+  for (let i = 0; i < loads; i++) runs.push(await loadOnce(page, options));
+  const perListing = runs.map((r) => r.total / options.tiles);
+  const pageLong = runs.flatMap((r) => r.pageLongTasks);
   return [
-    { section, name: 'all badges shown, after navigation start', value: allBadgedAt, unit: 'ms' },
-    { section, name: 'GigLens main-thread time, whole first pass', value: ms(total), unit: 'ms' },
-    { section, name: 'GigLens main-thread time per listing, first pass', value: ms(total) / options.tiles, unit: 'ms', goal: { op: '<=', value: 0.3 } },
-    // Issue 12: no GigLens slice over 16 ms (a frame), so GigLens is never the cause of a long task.
-    { section, name: 'longest GigLens slice', value: ms(Math.max(0, ...slices.map((s) => s.dur))), unit: 'ms', goal: { op: '<=', value: 16 } },
-    { section, name: 'longest GigLens slice, thread time', value: ms(Math.max(0, ...slices.map((s) => s.tdur))), unit: 'ms' },
+    { section, name: 'all badges shown, after navigation start, median', value: median(runs.map((r) => r.allBadgedAt)), unit: 'ms' },
+    { section, name: 'GigLens main-thread time, whole first pass, median', value: median(runs.map((r) => r.total)), unit: 'ms' },
     {
       section,
-      name: 'long tasks (>50 ms) caused by GigLens',
-      value: long.byExtension,
+      name: 'GigLens main-thread time per listing, first pass, median',
+      value: median(perListing),
+      unit: 'ms',
+      goal: { op: '<=', value: 0.3 },
+      note: `loads: ${perListing.map((v) => v.toFixed(3)).join(', ')} ms`,
+    },
+    // Issue 12: no GigLens slice over 16 ms (a frame), so GigLens is never the cause of a long task.
+    { section, name: 'longest GigLens slice, any load', value: Math.max(...runs.map((r) => r.longest)), unit: 'ms', goal: { op: '<=', value: 16 } },
+    { section, name: 'longest GigLens slice, thread time, any load', value: Math.max(...runs.map((r) => r.longestThread)), unit: 'ms' },
+    {
+      section,
+      name: 'long tasks (>50 ms) caused by GigLens, all loads',
+      value: runs.reduce((a, r) => a + r.byExtension, 0),
       unit: '',
       goal: { op: '==', value: 0 },
-      note: `the page's PerformanceObserver saw ${pageLongTasks.length} long task(s): ${pageLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} ms`,
+      note: `the page's PerformanceObserver saw ${pageLong.length} long task(s): ${pageLong.map((d) => d.toFixed(0)).join(', ') || 'none'} ms`,
     },
   ];
 }

@@ -50,7 +50,7 @@ export async function benchChromium(opts: { short: boolean }): Promise<Figure[]>
     const options = { context: session.context, extensionId: session.extensionId, openUrl: session.openUrl };
     const refOptions = { context: reference.context, extensionId: '', openUrl: reference.openUrl };
     for (const page of [feed, category]) {
-      figures.push(...(await benchFeed(page, { ...options, tiles })));
+      figures.push(...(await benchFeed(page, { ...options, tiles, loads: opts.short ? 1 : 5 })));
       figures.push(...(await benchHeap(page, { ...options, tiles: scrollTiles, reference: refOptions })));
       figures.push(...(await benchReshow(page, { ...options, tiles })));
     }
