@@ -74,6 +74,8 @@ export async function benchHeap(page: TilePage, options: HeapOptions): Promise<F
       name: 'GigLens heap per listing handled',
       value: perListing,
       unit: 'B',
+      // Issue 12, goal 4: 8 KB (8,192 B).
+      goal: { op: '<=', value: 8192 },
       note: `growth from ${first} to ${total} tiles; includes each badge's shadow DOM, which lives as long as its tile`,
     },
     ...(refPerListing === null
