@@ -95,7 +95,7 @@ export async function benchFeed(page: TilePage, options: FeedOptions): Promise<F
       value: median(withGigLens.extensionThreadTime),
       unit: 'ms',
       goal: { op: '<=', value: 0.3 },
-      note: 'thread CPU time of GigLens script slices per tile (trace); parse, label, badge, reply',
+      note: "thread CPU time of GigLens's slices per tile (trace): its content script (read, badge, post) and the port's replies as the page receives them",
     },
     { section, name: 'GigLens main-thread time per listing, p95', value: percentile(withGigLens.extensionThreadTime, 95), unit: 'ms' },
     { section, name: 'GigLens main-thread wall time per listing, median', value: median(withGigLens.extensionWallTime), unit: 'ms' },
