@@ -17,16 +17,16 @@ type Post = (reply: PortReply) => void;
  *  storing takes no longer than this: one reply, so the band, the verdict and the star reach
  *  the page in one task and are painted in one frame instead of two. A slower store (a woken
  *  worker, a full disk) and bigger batches get their pills first, as soon as labelled. */
-export const ONE_REPLY_WAIT_MS = 10;
+const ONE_REPLY_WAIT_MS = 10;
 const ONE_REPLY_MAX_ITEMS = 10;
 
 async function handlePortMessage(
   db: () => Promise<GigLensDatabase>,
   raw: unknown,
   post: Post,
-  given: HandlerDeps = DEFAULT_DEPS,
-  portState: readonly string[] = [],
-  oneReplyWaitMs = ONE_REPLY_WAIT_MS,
+  given: HandlerDeps,
+  portState: readonly string[],
+  oneReplyWaitMs: number,
 ): Promise<void> {
   const batchId = typeof (raw as { batchId?: unknown })?.batchId === 'string' ? (raw as { batchId: string }).batchId : '';
   const parsed = SeenMessageSchema.safeParse(raw);
